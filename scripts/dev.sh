@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The one entry point, on a fresh machine or an old one. It sets up .venv with the pinned packages
+# (again only when a requirements file changed), then:
+#   bash scripts/dev.sh serve    the site at http://127.0.0.1:8000 (Vietnamese; English under /en/)
+#   bash scripts/dev.sh build    a strict build into site/
+#   bash scripts/dev.sh check    the content check alone: fast, no site build
+#   bash scripts/dev.sh test     the whole test suite (extra arguments go to pytest)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+command=${1:-serve}
+shift || true
+venv=.venv
+requirements=requirements.txt
+[ "$command" = test ] && requirements=requirements-test.txt
+
+stamp="$venv/.installed-$(cat "$requirements" requirements.txt pyproject.toml | sha256sum | cut -c1-16)"
+if [ ! -f "$stamp" ]; then
+  echo "Setting up $venv from $requirements ..."
+  [ -x "$venv/bin/python" ] || "${PYTHON:-python3}" -m venv "$venv"
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements"
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps -e .
+  touch "$stamp"
+fi
+
+export NO_MKDOCS_2_WARNING=1  # the end-of-life notice of Material is known (see README)
+case "$command" in
+  serve) exec "$venv/bin/mkdocs" serve "$@" ;;
+  build) exec "$venv/bin/mkdocs" build --strict "$@" ;;
+  check) exec "$venv/bin/python" scripts/check_content.py "$@" ;;
+  test)  exec "$venv/bin/python" -m pytest "$@" ;;
+  *) echo "usage: bash scripts/dev.sh serve|build|check|test" >&2; exit 2 ;;
+esac

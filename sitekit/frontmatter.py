@@ -1,0 +1,49 @@
+"""Split a Markdown file into its YAML front matter and body, keeping line numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sitekit import yamlsource
+from sitekit.problems import Problem
+
+
+@dataclass
+class Parsed:
+    meta: dict
+    lines: yamlsource.Lines
+    body: str
+    body_line: int  # line of the file where the body starts
+    problems: list[Problem] = field(default_factory=list)
+
+    def line(self, *key) -> int:
+        return yamlsource.YamlResult(None, self.lines, []).line(*key)
+
+
+def parse(text: str, path: str) -> Parsed:
+    """Front matter is a block between a first line `---` and the next line `---` (or `...`)."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    all_lines = text.split("\n")
+    if not all_lines or all_lines[0].rstrip() != "---":
+        return Parsed({}, {}, text, 1, [Problem(path, 1, "FRONT_MATTER_MISSING", "no front matter at the top of the page")])
+    for end, line in enumerate(all_lines[1:], start=1):
+        if line.rstrip() in ("---", "..."):
+            break
+    else:
+        return Parsed({}, {}, text, 1, [Problem(path, 1, "FRONT_MATTER_INVALID",
+                                               "the front matter opened on line 1 is never closed",
+                                               "Add a line `---` after the last field.")])
+    result = yamlsource.load("\n".join(all_lines[1:end]), path, first_line=2, code="FRONT_MATTER_INVALID")
+    body = "\n".join(all_lines[end + 1:])
+    meta = result.data
+    problems = list(result.problems)
+    if meta is None and not problems:
+        meta = {}
+    if not isinstance(meta, dict):
+        if not problems:
+            problems.append(Problem(path, 2, "FRONT_MATTER_INVALID", "the front matter is not a list of `key: value` fields"))
+        meta = {}
+    lines = dict(result.lines)
+    lines.setdefault((), 1)
+    return Parsed(meta, lines, body, end + 2, problems)

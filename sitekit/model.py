@@ -1,0 +1,208 @@
+"""The content model: every page and every agreement clause as an object with a stable id.
+
+A page object has one Markdown file per language (`name.md`, `name.en.md`) carrying the same id and
+kind; its shared fields come from the Vietnamese file. Clause objects come from data/agreement.yml.
+Loading collects structural problems (front matter, pairing, duplicate ids); `validation` checks
+fields and references.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sitekit import agreement as agreement_data
+from sitekit import frontmatter
+from sitekit.languages import DEFAULT, LANGUAGES, language_of
+from sitekit.problems import Problem
+from sitekit.references import InlineRef, inline_refs, placeholders
+from sitekit.schema import ref_fields
+
+AGREEMENT_DATA = "data/agreement.yml"
+AGREEMENT_PLACEHOLDER = "agreement_text"
+
+
+@dataclass
+class Version:
+    """One language file of a page object."""
+
+    path: str  # relative to the project root, for messages: docs/modules/m01.en.md
+    lang: str
+    meta: dict
+    parsed: frontmatter.Parsed
+    refs: list[InlineRef]
+
+    def line(self, *key) -> int:
+        return self.parsed.line(*key)
+
+
+@dataclass
+class ContentObject:
+    id: str
+    kind: str
+    path: str  # where it is defined
+    line: int
+    page: str | None  # docs-relative source of the Vietnamese page that shows it
+    anchor: str | None = None
+    versions: dict[str, Version] = field(default_factory=dict)
+    clause: agreement_data.Clause | None = None
+
+    @property
+    def meta(self) -> dict:
+        """Shared fields, from the Vietnamese file."""
+        version = self.versions.get(DEFAULT)
+        return version.meta if version else {}
+
+    def languages(self) -> set[str]:
+        if self.clause:
+            return {lang for lang, value in self.clause.text.items() if value}
+        return set(self.versions)
+
+    def title(self, lang: str) -> str:
+        if self.clause:
+            return self.clause.title(lang)
+        version = self.versions.get(lang) or self.versions.get(DEFAULT)
+        return str(version.meta.get("title") or self.id) if version else self.id
+
+    def link(self, from_page: str) -> str:
+        """Relative Markdown link target from the page `from_page` (docs-relative Vietnamese path)."""
+        target = posixpath.relpath(self.page, posixpath.dirname(from_page) or ".")
+        return f"{target}#{self.anchor}" if self.anchor else target
+
+
+@dataclass
+class Site:
+    root: Path
+    docs_dir: str
+    objects: dict[str, ContentObject]
+    pages: dict[str, ContentObject]  # docs-relative Vietnamese path -> object
+    agreement: agreement_data.Agreement | None
+    problems: list[Problem]
+
+    _references: list[Reference] | None = None
+    _sources: dict[str, set[str]] | None = None
+
+    def references(self) -> list[Reference]:
+        """Every reference of every object: front matter fields (shown in all languages) and inline."""
+        if self._references is None:
+            self._references = [ref for obj in self.objects.values() for ref in _references_of(obj)]
+        return self._references
+
+    def backlinks(self, target_id: str) -> list[ContentObject]:
+        """Objects that reference `target_id`, by a front matter field or inline, in page order."""
+        if self._sources is None:
+            self._sources = {}
+            for ref in self.references():
+                self._sources.setdefault(ref.target, set()).add(ref.source)
+        sources = self._sources.get(target_id, set())
+        return [obj for obj in self.objects.values() if obj.id in sources and obj.id != target_id]
+
+
+@dataclass(frozen=True)
+class Reference:
+    source: str  # id of the referring object
+    target: str
+    path: str
+    line: int
+    field: str | None = None  # front matter field, or None for an inline [[ref]]
+    kinds: tuple[str, ...] = ()  # kinds the field accepts; () accepts any
+    lang: str | None = None  # language of an inline ref; None: shown in every language
+
+
+def _references_of(obj: ContentObject) -> list[Reference]:
+    refs = []
+    default = obj.versions.get(DEFAULT)
+    if default is None:
+        return refs
+    for name, spec in ref_fields(obj.kind).items():
+        values = default.meta.get(name)
+        if values is None:
+            continue
+        for index, value in enumerate(values if isinstance(values, list) else [values]):
+            line = default.line(name, index) if isinstance(values, list) else default.line(name)
+            refs.append(Reference(obj.id, str(value), default.path, line, name, spec.ref))
+    for lang, version in obj.versions.items():
+        refs += [Reference(obj.id, r.target, version.path, r.line, lang=lang) for r in version.refs if r.target]
+    return refs
+
+
+def _markdown_files(docs: Path) -> list[Path]:
+    return sorted(p for p in docs.rglob("*.md") if p.is_file())
+
+
+def load(root: Path, docs_dir: str = "docs") -> Site:
+    """Read every page under `docs_dir` and the agreement data under `root`."""
+    root = Path(root)
+    problems: list[Problem] = []
+    groups: dict[str, dict[str, Version]] = {}
+    for file in _markdown_files(root / docs_dir):
+        rel = file.relative_to(root / docs_dir).as_posix()
+        path = f"{docs_dir}/{rel}"
+        lang, norm = language_of(rel)
+        parsed = frontmatter.parse(file.read_text(encoding="utf-8"), path)
+        problems += parsed.problems
+        refs = inline_refs(parsed.body, parsed.body_line)
+        groups.setdefault(norm, {})[lang] = Version(path, lang, parsed.meta, parsed, refs)
+
+    objects: dict[str, ContentObject] = {}
+    pages: dict[str, ContentObject] = {}
+
+    def add(obj: ContentObject) -> None:
+        first = objects.get(obj.id)
+        if first:
+            problems.append(Problem(obj.path, obj.line, "ID_DUPLICATE",
+                                    f"id {obj.id!r} is already used by {first.path}:{first.line}"))
+            return
+        objects[obj.id] = obj
+
+    agreement_page = None
+    for norm, versions in sorted(groups.items()):
+        default = versions.get(DEFAULT)
+        if default is None:
+            for version in versions.values():
+                problems.append(Problem(version.path, 1, "DEFAULT_LANGUAGE_MISSING",
+                                        f"there is no Vietnamese file {docs_dir}/{norm} for this page"))
+            continue
+        if default.parsed.problems and not default.meta:
+            continue  # unreadable front matter: already reported
+        obj_id, kind = default.meta.get("id"), default.meta.get("kind")
+        if not obj_id:
+            problems.append(Problem(default.path, default.line(), "FIELD_MISSING", "the page has no `id:`",
+                                    "Add `id:` with a new, stable id (letters, digits, `.`, `-`)."))
+            continue
+        obj_id = str(obj_id)
+        for lang, version in versions.items():
+            if lang == DEFAULT or not version.meta:
+                continue
+            for key, value in (("id", obj_id), ("kind", kind)):
+                other = version.meta.get(key)
+                if other is not None and str(other) != str(value):
+                    problems.append(Problem(version.path, version.line(key), "ID_MISMATCH",
+                                            f"`{key}: {other}` differs from `{key}: {value}` in {default.path}"))
+                elif other is None:
+                    problems.append(Problem(version.path, version.line(), "FIELD_MISSING",
+                                            f"the `{key}:` field is missing (it is `{value}` in {default.path})"))
+        for lang in LANGUAGES:
+            if lang not in versions:
+                problems.append(Problem(default.path, 1, "TRANSLATION_MISSING",
+                                        f"there is no {lang} file for this page",
+                                        f"Add {docs_dir}/{norm[:-3]}.{lang}.md with `id: {obj_id}` and `kind: {kind}`."))
+        obj = ContentObject(obj_id, str(kind or ""), default.path, default.line("id"), norm, versions=versions)
+        add(obj)
+        pages[norm] = obj
+        if any(name == AGREEMENT_PLACEHOLDER for _, name in placeholders(default.parsed.body, 1)):
+            agreement_page = norm
+
+    agreement = None
+    if (root / AGREEMENT_DATA).exists():
+        agreement = agreement_data.load(root, AGREEMENT_DATA)
+        problems += agreement.problems
+        for clause in agreement.clauses:
+            add(ContentObject(clause.id, "clause", AGREEMENT_DATA, clause.line,
+                              agreement_page, clause.anchor, clause=clause))
+        if agreement_page is None and pages:
+            problems.append(Problem(AGREEMENT_DATA, 1, "DATA_INVALID",
+                                    "no page shows the agreement text, so clauses have no address",
+                                    "Put `{{ agreement_text }}` in the agreement page (docs/agreement/index.md)."))
+    return Site(root, docs_dir, objects, pages, agreement, problems)

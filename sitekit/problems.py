@@ -1,0 +1,119 @@
+"""Problems found in the content, reported all together as `path:line: CODE message`.
+
+Every check reports through `Problem`, with a code from `CODES`; the code's fix is the default hint,
+so an editor always reads what to do. On CI the same problems are printed as GitHub annotations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# code -> (what it means, how to fix it). The editors' error reference is generated from this table.
+CODES: dict[str, tuple[str, str]] = {
+    "FRONT_MATTER_MISSING": (
+        "The page has no front matter.",
+        "Start the file with a `---` line, then `id:`, `kind:` and `title:`, then a closing `---` line.",
+    ),
+    "FRONT_MATTER_INVALID": (
+        "The front matter is not valid YAML, not closed, or not a list of `key: value` pairs.",
+        "Check the line named: a missing space after `:`, an unclosed quote, or a tab used for indent.",
+    ),
+    "DUPLICATE_KEY": (
+        "The same field is written twice; only one value would be kept.",
+        "Keep one of the two lines (merge their values).",
+    ),
+    "KIND_UNKNOWN": (
+        "The `kind:` is not one of the site's kinds.",
+        "Use one of: page, clause, policy, module, lesson, term, trainer.",
+    ),
+    "FIELD_MISSING": ("A required field is missing.", "Add the field named."),
+    "FIELD_UNKNOWN": (
+        "The field is not part of this kind; its value would be ignored.",
+        "Fix the spelling of the field name, or remove the line.",
+    ),
+    "FIELD_INVALID": ("The field's value has the wrong form.", "Write the value in the form named."),
+    "FIELD_MISMATCH": (
+        "A shared field (not translated) differs between the Vietnamese and the English file.",
+        "Shared fields are taken from the Vietnamese file: make the English value equal, or remove it.",
+    ),
+    "ID_DUPLICATE": (
+        "Two objects have the same id.",
+        "Give one of them a new id that is not used yet (ids never change once published).",
+    ),
+    "ID_MISMATCH": (
+        "The Vietnamese and English files of one page have different ids or kinds.",
+        "Both language files of a page carry the same `id:` and `kind:`.",
+    ),
+    "TRANSLATION_MISSING": (
+        "A Vietnamese page has no English file.",
+        "Add the English file beside it (`name.en.md`) with the same id and kind.",
+    ),
+    "DEFAULT_LANGUAGE_MISSING": (
+        "An English file has no Vietnamese file.",
+        "Vietnamese comes first: add `name.md` beside `name.en.md`, or rename the file.",
+    ),
+    "REF_UNKNOWN": (
+        "A reference names an id that does not exist.",
+        "Fix the id (see the closest one suggested), or create the object first.",
+    ),
+    "REF_WRONG_KIND": (
+        "A reference names an object of the wrong kind for this field.",
+        "Move the id to the field of its kind, or fix the id.",
+    ),
+    "REF_MISSING_IN_LANGUAGE": (
+        "A reference's target has no version in the referring page's language.",
+        "Translate the target first, or remove the reference from this language.",
+    ),
+    "REF_SYNTAX": (
+        "An inline reference is malformed.",
+        "Write `[[ID]]` or `[[ID|link text]]`, where ID has letters, digits, `.`, `-` or `_`.",
+    ),
+    "PLACEHOLDER_UNKNOWN": (
+        "A `{{ name }}` placeholder is not one the site fills in.",
+        "Use one of the placeholders listed in the editors' guide, or remove the braces.",
+    ),
+    "DATA_INVALID": (
+        "A data file (YAML) cannot be read or has the wrong structure.",
+        "Check the line named against the comment at the top of the data file.",
+    ),
+}
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str
+    line: int
+    code: str
+    message: str
+    hint: str = ""
+
+    def __post_init__(self) -> None:
+        if self.code not in CODES:
+            raise ValueError(f"unknown problem code {self.code!r}")
+
+    @property
+    def fix(self) -> str:
+        return self.hint or CODES[self.code][1]
+
+    def format(self) -> str:
+        return f"{self.path}:{self.line}: {self.code} {self.message}\n    fix: {self.fix}"
+
+    def github_annotation(self) -> str:
+        """A `::error` workflow command; GitHub shows it on the line of the diff."""
+        text = f"{self.message} Fix: {self.fix}".replace("%", "%25").replace("\n", "%0A")
+        return f"::error file={self.path},line={self.line},title={self.code}::{text}"
+
+
+def report(problems: list[Problem]) -> str:
+    """All problems, sorted by file and line, under a count line."""
+    lines = [f"{len(problems)} content problem(s) found:"]
+    lines += [p.format() for p in sorted(set(problems))]
+    return "\n".join(lines)
+
+
+class ContentError(Exception):
+    """Raised when content has problems; carries all of them."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(set(problems))
+        super().__init__(report(self.problems))

@@ -1,0 +1,106 @@
+"""The kinds of content objects and the fields each kind may carry in its front matter.
+
+A field is *shared* (written once, in the Vietnamese file: numbers, dates, references) or
+*translated* (each language file has its own: titles, audience). An English file may repeat a
+shared field, but then it must be equal (FIELD_MISMATCH), so the two languages never drift.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+@dataclass(frozen=True)
+class Field:
+    required: bool = False
+    translated: bool = False
+    ref: tuple[str, ...] = ()  # kinds an id in this field may name
+    many: bool = False  # a list of values
+    form: str = "text"  # text | id | date | int | url | agency | choice | any
+    choices: tuple[str, ...] = ()
+    label: dict[str, str] = field(default_factory=dict)  # heading when listed on a page, per language
+
+
+def _refs(kind: str, vi: str, en: str, *, many: bool = True, required: bool = False) -> Field:
+    return Field(required=required, ref=(kind,), many=many, form="id", label={"vi": vi, "en": en})
+
+
+COMMON: dict[str, Field] = {
+    "id": Field(required=True, form="id"),
+    "kind": Field(required=True),
+    "title": Field(required=True, translated=True),
+    "description": Field(translated=True),
+    # Material for MkDocs page options, passed through untouched.
+    "hide": Field(form="any"),
+    "icon": Field(form="any"),
+    "search": Field(form="any"),
+    "template": Field(form="any"),
+}
+
+CLAUSES = _refs("clause", "Nhiệm vụ trong Chương trình phối hợp", "Tasks of the agreement")
+POLICIES = _refs("policy", "Văn bản chính sách", "Policy documents")
+TERMS = _refs("term", "Thuật ngữ", "Terms")
+
+KINDS: dict[str, dict[str, Field]] = {
+    # Entry and overview pages: home, about, the agreement page.
+    "page": {},
+    # A task or point of the agreement. Defined in data/agreement.yml, not in a page.
+    "clause": {},
+    "policy": {
+        "number": Field(required=True),
+        "issuer": Field(required=True, translated=True),
+        "date": Field(required=True, form="date"),
+        "status": Field(required=True, form="choice", choices=("in-force", "replaced", "phase-ended")),
+        "source": Field(required=True, form="url", many=True),
+        "clauses": CLAUSES,
+        "related": _refs("policy", "Văn bản liên quan", "Related documents"),
+    },
+    "module": {
+        "code": Field(required=True),
+        "audience": Field(required=True, translated=True),
+        "duration": Field(required=True, translated=True),
+        "lead": Field(required=True, form="agency"),
+        "clauses": CLAUSES,
+        "policies": POLICIES,
+        "terms": TERMS,
+        "prerequisites": _refs("module", "Học phần cần học trước", "Prerequisite modules"),
+    },
+    "lesson": {
+        "module": _refs("module", "Thuộc học phần", "Part of module", many=False, required=True),
+        "order": Field(required=True, form="int"),
+        "duration": Field(required=True, translated=True),
+        "clauses": CLAUSES,
+        "policies": POLICIES,
+        "terms": TERMS,
+    },
+    "term": {
+        "abbr": Field(),
+        "policies": POLICIES,
+        "related": _refs("term", "Thuật ngữ liên quan", "Related terms"),
+    },
+    "trainer": {
+        "modules": _refs("module", "Học phần được chứng nhận", "Certified modules"),
+    },
+}
+
+# The human names of the kinds, for messages and backlink headings.
+KIND_NAMES: dict[str, dict[str, str]] = {
+    "page": {"vi": "Trang", "en": "Pages"},
+    "clause": {"vi": "Nhiệm vụ", "en": "Tasks"},
+    "policy": {"vi": "Văn bản chính sách", "en": "Policy documents"},
+    "module": {"vi": "Học phần", "en": "Training modules"},
+    "lesson": {"vi": "Bài học", "en": "Lessons"},
+    "term": {"vi": "Thuật ngữ", "en": "Terms"},
+    "trainer": {"vi": "Báo cáo viên", "en": "Trainers"},
+}
+
+
+def fields_of(kind: str) -> dict[str, Field]:
+    return {**COMMON, **KINDS.get(kind, {})}
+
+
+def ref_fields(kind: str) -> dict[str, Field]:
+    return {name: f for name, f in KINDS.get(kind, {}).items() if f.ref}

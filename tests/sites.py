@@ -1,0 +1,117 @@
+"""Small fixture sites for the model and validator tests: a valid baseline that a test breaks."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+BASELINE: dict[str, str] = {
+    "docs/index.md": """
+        ---
+        id: home
+        kind: page
+        title: Trang chủ
+        ---
+        Xem [[II.1.a.1]] và [[nq-88|Nghị quyết 88]].
+        """,
+    "docs/index.en.md": """
+        ---
+        id: home
+        kind: page
+        title: Home
+        ---
+        See [[II.1.a.1]].
+        """,
+    "docs/agreement/index.md": """
+        ---
+        id: agreement
+        kind: page
+        title: Văn bản
+        ---
+        {{ agreement_metadata }}
+
+        {{ agreement_text }}
+        """,
+    "docs/agreement/index.en.md": """
+        ---
+        id: agreement
+        kind: page
+        title: The agreement
+        ---
+        {{ agreement_text }}
+        """,
+    "docs/policies/nq-88.md": """
+        ---
+        id: nq-88
+        kind: policy
+        title: Nghị quyết 88/2019/QH14
+        number: 88/2019/QH14
+        issuer: Quốc hội
+        date: 2019-11-18
+        status: in-force
+        source:
+          - https://thuvienphapluat.vn/
+        clauses:
+          - II.1.a.1
+        ---
+        Tóm tắt.
+        """,
+    "docs/policies/nq-88.en.md": """
+        ---
+        id: nq-88
+        kind: policy
+        title: Resolution 88/2019/QH14
+        issuer: National Assembly
+        number: 88/2019/QH14
+        ---
+        Summary.
+        """,
+    "docs/modules/m01.md": """
+        ---
+        id: m01
+        kind: module
+        title: Học phần 1
+        code: HP01
+        audience: Cán bộ Hội
+        duration: 1 ngày
+        lead: hlhpn
+        clauses:
+          - II.1.a.2
+        policies:
+          - nq-88
+        ---
+        Học phần thực hiện [[II.1.a.2]].
+
+        ```
+        [[not-a-reference]] {{ not_a_placeholder }}
+        ```
+        """,
+    "docs/modules/m01.en.md": """
+        ---
+        id: m01
+        kind: module
+        title: Module 1
+        audience: Union cadres
+        duration: 1 day
+        ---
+        The module implements [[II.1.a.2|the training task]]. Code: `[[literal]]`.
+        """,
+}
+
+
+def make_site(root: Path, changes: dict[str, str | None] | None = None) -> Path:
+    """Write the baseline site under `root`, with `changes` (path -> text, or None to delete)."""
+    files = {**BASELINE, **(changes or {})}
+    for rel, content in files.items():
+        if content is None:
+            continue
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
+    (root / "data").mkdir(exist_ok=True)
+    if not (root / "data/agreement.yml").exists():
+        shutil.copy(FIXTURES / "agreement.yml", root / "data/agreement.yml")
+    return root
