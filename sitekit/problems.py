@@ -54,7 +54,7 @@ CODES: dict[str, tuple[str, str]] = {
     ),
     "REF_UNKNOWN": (
         "A reference names an id that does not exist.",
-        "Fix the id (see the closest one suggested), or create the object first.",
+        "Fix the id, or create the object with that id first.",
     ),
     "REF_WRONG_KIND": (
         "A reference names an object of the wrong kind for this field.",

@@ -21,13 +21,13 @@ from sitekit.schema import ID_PATTERN, KINDS, Field, fields_of
 
 def closest(word: str, choices, what: str) -> str:
     """A hint naming the closest existing choice, for a typo."""
-    choices = list(choices)
     lowered = {c.lower(): c for c in choices}
-    match = lowered.get(word.lower()) or next(iter(
-        difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)), None)
-    if match:
-        return f"Did you mean {what} '{lowered.get(match, match)}'?"
-    return ""
+    if word.lower() in lowered:
+        return f"Did you mean {what} '{lowered[word.lower()]}'?"
+    matches = [f"'{lowered[m]}'" for m in difflib.get_close_matches(word.lower(), list(lowered), n=3, cutoff=0.6)]
+    if not matches:
+        return ""
+    return f"Did you mean {what} {' or '.join(matches)}?"
 
 
 def _form_problem(value, spec: Field, agencies: dict) -> str | None:

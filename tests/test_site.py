@@ -1,0 +1,194 @@
+"""The real site, built strictly once (see conftest): what trainers, trainees and editors get."""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+import yaml
+
+from sitekit import agreement, languages
+from tests.conftest import ROOT
+
+AGREEMENT = agreement.load(ROOT)
+LANG_PREFIX = {"vi": "", "en": "en/"}
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def test_every_page_exists_in_both_languages_with_the_right_lang(site, page):
+    rels = [p.relative_to(site).as_posix() for p in html_pages(site)]
+    vi_pages = [rel for rel in rels if not rel.startswith("en/") and rel != "404.html"]  # one 404 serves all
+    assert len(vi_pages) >= 4
+    for rel in vi_pages:
+        assert (site / "en" / rel).exists(), f"no English page for {rel}"
+        assert page(rel).html["lang"] == "vi"
+        assert page("en/" + rel).html["lang"] == "en"
+
+
+def test_mkdocs_config_matches_the_model_and_the_rules():
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: suffix)
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    locales = [lang["locale"] for lang in i18n["languages"]]
+    default = [lang["locale"] for lang in i18n["languages"] if lang.get("default")]
+    assert tuple(locales) == languages.LANGUAGES and default == [languages.DEFAULT]
+    assert config["theme"]["font"] is False
+    assert "navigation.instant" not in config["theme"]["features"]
+    assert "navigation.prune" in config["theme"]["features"]
+    toc = next(e["toc"] for e in config["markdown_extensions"] if isinstance(e, dict) and "toc" in e)
+    assert toc["slugify"] == "name:sitekit.slugs.slugify"
+
+
+@pytest.mark.parametrize("lang", languages.LANGUAGES)
+def test_every_clause_has_its_anchor(page, lang):
+    doc = page(LANG_PREFIX[lang] + "agreement/")
+    ids = {tag["id"] for tag in doc.select("[id]")}
+    missing = [c.id for c in AGREEMENT.clauses if c.anchor not in ids]
+    assert not missing
+    assert len(AGREEMENT.clauses) == 38  # 2 sections, 2 headings, 4 groups, 24 tasks, 6 points
+    for clause in AGREEMENT.clauses:
+        if clause.type in ("task", "point"):
+            badge = doc.select_one(f"#{clause.anchor} a.clause-id")
+            assert badge.get_text() == clause.id and badge["href"] == f"#{clause.anchor}"
+    assert doc.select_one("#signatures") and doc.select_one("#recipients")
+
+
+def _published_text(doc) -> str:
+    """The official text as a reader sees it: headings, clause texts, signatures and recipients,
+    without the site's own additions (id badges, roles, backlinks, [sic], permalinks)."""
+    article = copy.copy(doc.select_one("article"))  # the parsed page is shared between tests
+    anchors = {c.anchor for c in AGREEMENT.clauses}
+    for extra in article.select(".clause-id, .clause-roles, .clause-refs, .sic, .headerlink, .signature-agency"):
+        extra.decompose()
+    parts = []
+    for el in article.select("h2, h3, h4, .clause > p, .signature p, .recipients p, .recipients li"):
+        if el.name.startswith("h") and el.get("id") not in anchors:
+            continue
+        parts.append(el.get_text(" "))
+    return " ".join(" ".join(parts).split())
+
+
+def _source_text() -> str:
+    raw = (ROOT / "data/agreement-source.txt").read_text(encoding="utf-8")
+    raw = raw.replace("tổng\n\nkết vào năm 2025", "tổng kết vào năm 2025")  # a page break in the source
+    lines = [re.sub(r"^- ", "", line.strip()).replace("**", "") for line in raw.splitlines() if line.strip()]
+    return " ".join(" ".join(lines).split())
+
+
+def test_published_agreement_is_the_source_text_verbatim(page):
+    assert _published_text(page("agreement/")) == _source_text()
+
+
+def test_source_copy_is_the_shared_original():
+    shared = ROOT.parent / "shared/source/000_03ff24e2c29fa156.txt"
+    if not shared.exists():
+        pytest.skip("shared/ is not beside this checkout")
+    assert (ROOT / "data/agreement-source.txt").read_bytes() == shared.read_bytes()
+
+
+def test_source_typo_is_kept_and_marked_sic(page):
+    doc = page("agreement/")
+    clause = doc.select_one("#ii-2-b-6")
+    sic = clause.select_one(".sic")
+    assert sic.get_text() == "[sic]" and "Lồng ghép" in sic["title"]
+    text = " ".join(clause.get_text(" ").split())
+    assert text.startswith("II.2.b.6 Lòng ghép [sic] tổ chức thực hiện")
+
+
+def test_unknown_metadata_is_shown_as_not_yet_recorded(page):
+    vi = page("agreement/").select_one(".agreement-metadata").get_text(" ")
+    en = page("en/agreement/").select_one(".agreement-metadata").get_text(" ")
+    assert vi.count("chưa cập nhật") == 3 and en.count("not yet recorded") == 3
+    assert "mục II" in vi and "section II" in en
+
+
+def test_english_agreement_is_labelled_unofficial_and_complete(page):
+    doc = page("en/agreement/")
+    assert "Unofficial translation" in doc.select_one(".admonition").get_text()
+    for clause in AGREEMENT.clauses:
+        if clause.type in ("task", "point"):
+            text = " ".join(doc.select_one(f"#{clause.anchor}").get_text(" ").split())
+            assert " ".join(clause.text["en"].split()) in text
+
+
+@pytest.mark.parametrize("lang", languages.LANGUAGES)
+def test_responsibility_matrix_is_generated_from_the_clauses(page, lang):
+    doc = page(LANG_PREFIX[lang] + "agreement/matrix/")
+    rows = doc.select("article table tbody tr")
+    actionable = [c for c in AGREEMENT.clauses if c.type in ("task", "point")]
+    assert [r.select_one("td a").get_text() for r in rows] == [c.id for c in actionable]
+    lead_word = {"vi": "Chủ trì", "en": "Lead"}[lang]
+    for row, clause in zip(rows, actionable):
+        cells = [td.get_text() for td in row.select("td")[2:]]
+        for key, cell in zip(AGREEMENT.agencies, cells):
+            assert (cell in (lead_word, {"vi": "Cùng thực hiện", "en": "Joint"}[lang])) == (key in clause.lead)
+        link = row.select_one("td a")["href"]
+        assert link.endswith(f"#{clause.anchor}")
+    assert AGREEMENT.clause("II.1.b.1").lead == ("bdt",) and AGREEMENT.clause("II.2.a.3").lead == ("hlhpn",)
+
+
+def _switcher(doc) -> dict[str, str]:
+    return {a["hreflang"]: a["href"] for a in doc.select("a.md-select__link[hreflang]")}
+
+
+def test_language_switcher_of_a_deep_page_leads_to_the_same_page(site, page):
+    for rel, other_lang, other_rel in (("agreement/matrix/", "en", "en/agreement/matrix/"),
+                                       ("en/agreement/matrix/", "vi", "agreement/matrix/")):
+        href = _switcher(page(rel))[other_lang]
+        target = urlparse(urljoin(f"http://x/{rel}", href)).path.lstrip("/")
+        assert target == other_rel
+        assert (site / target / "index.html").exists()
+
+
+def test_inline_references_link_to_the_clause_with_its_title_in_the_page_language(page):
+    clause = AGREEMENT.clause("II.2.b.8")
+    for rel, lang in (("", "vi"), ("en/", "en")):
+        links = [a for a in page(rel).select("article a") if a.get("href", "").endswith("#ii-2-b-8")]
+        assert links, f"no link to II.2.b.8 on {rel or 'home'}"
+        assert links[0].get_text() == clause.title(lang)
+        assert urlparse(links[0]["href"]).path == "agreement/"
+
+
+def test_heading_anchors_are_readable_ascii(site, page):
+    for path in html_pages(site):
+        doc = page(path.relative_to(site).as_posix())
+        for heading in doc.select("article h2[id], article h3[id], article h4[id]"):
+            assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", heading["id"]), (path, heading["id"])
+    about = page("about/")
+    dong_bao = [h["id"] for h in about.select("article h2, article h3") if "đ" in h.get_text().lower()]
+    assert dong_bao and all(re.fullmatch(r"[a-z0-9-]+", i) for i in dong_bao)
+
+
+_ASSET_ATTRS = {"script": "src", "link": "href", "img": "src", "iframe": "src", "source": "src",
+                "video": "src", "audio": "src", "embed": "src", "object": "data"}
+
+
+def test_no_asset_is_loaded_from_another_host(site, page):
+    offenders = []
+    for path in html_pages(site):
+        doc = page(path.relative_to(site).as_posix())
+        for tag, attr in _ASSET_ATTRS.items():
+            for el in doc.find_all(tag):
+                url = el.get(attr) or ""
+                if tag == "link" and not set(el.get("rel", [])) & {"stylesheet", "preload", "icon", "modulepreload", "manifest"}:
+                    continue
+                if urlparse(url).netloc:
+                    offenders.append(f"{path}: <{tag} {attr}={url}>")
+        for style in doc.find_all(style=True):
+            if re.search(r"url\(\s*['\"]?(https?:)?//", style["style"]):
+                offenders.append(f"{path}: inline style {style['style']}")
+    for css in site.rglob("*.css"):
+        for url in re.findall(r"url\(\s*['\"]?((?:https?:)?//[^)'\"]+)", css.read_text(encoding="utf-8")):
+            offenders.append(f"{css}: {url}")
+        if re.search(r"@import\s+url\(\s*['\"]?(https?:)?//", css.read_text(encoding="utf-8")):
+            offenders.append(f"{css}: @import")
+    assert not offenders, "\n".join(offenders)
