@@ -16,6 +16,7 @@ ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 @dataclass(frozen=True)
 class Field:
     required: bool = False
+    nullable: bool = False  # required, but `null` is allowed: a value not known yet ("chưa cập nhật")
     translated: bool = False
     ref: tuple[str, ...] = ()  # kinds an id in this field may name
     many: bool = False  # a list of values
@@ -44,16 +45,27 @@ CLAUSES = _refs("clause", "Nhiệm vụ trong Chương trình phối hợp", "Ta
 POLICIES = _refs("policy", "Văn bản chính sách", "Policy documents")
 TERMS = _refs("term", "Thuật ngữ", "Terms")
 
+TOPICS = ("ethnic-affairs", "programme-1719", "gender-equality", "marriage-family", "domestic-violence",
+          "children", "administration-2025")
+VERIFICATION = Field(required=True, form="choice", choices=("verified", "partly"))
+
 KINDS: dict[str, dict[str, Field]] = {
-    # Entry and overview pages: home, about, the agreement page.
+    # Entry and overview pages: home, about, the agreement page, indexes.
     "page": {},
     # A task or point of the agreement. Defined in data/agreement.yml, not in a page.
     "clause": {},
     "policy": {
-        "number": Field(required=True),
+        "number": Field(required=True, nullable=True),
+        "full_title": Field(required=True, translated=True),
+        "doc_type": Field(required=True, form="choice",
+                          choices=("law", "resolution", "decree", "decision", "circular", "guidance")),
         "issuer": Field(required=True, translated=True),
-        "date": Field(required=True, form="date"),
+        "date": Field(required=True, nullable=True, form="date"),
+        "in_force": Field(required=True, nullable=True, form="date"),
         "status": Field(required=True, form="choice", choices=("in-force", "replaced", "phase-ended")),
+        "topics": Field(required=True, many=True, form="choice", choices=TOPICS),
+        "verification": VERIFICATION,
+        "caveat": Field(translated=True),
         "source": Field(required=True, form="url", many=True),
         "clauses": CLAUSES,
         "related": _refs("policy", "Văn bản liên quan", "Related documents"),
@@ -61,9 +73,9 @@ KINDS: dict[str, dict[str, Field]] = {
     "module": {
         "code": Field(required=True),
         "audience": Field(required=True, translated=True),
-        "duration": Field(required=True, translated=True),
         "lead": Field(required=True, form="agency"),
-        "clauses": CLAUSES,
+        "objectives": Field(required=True, translated=True, many=True),
+        "clauses": _refs("clause", "Nhiệm vụ thực hiện", "Tasks implemented", required=True),
         "policies": POLICIES,
         "terms": TERMS,
         "prerequisites": _refs("module", "Học phần cần học trước", "Prerequisite modules"),
@@ -71,14 +83,18 @@ KINDS: dict[str, dict[str, Field]] = {
     "lesson": {
         "module": _refs("module", "Thuộc học phần", "Part of module", many=False, required=True),
         "order": Field(required=True, form="int"),
-        "duration": Field(required=True, translated=True),
+        "minutes": Field(required=True, form="int"),
+        "materials": Field(required=True, translated=True, many=True),
         "clauses": CLAUSES,
         "policies": POLICIES,
         "terms": TERMS,
     },
     "term": {
-        "abbr": Field(),
-        "policies": POLICIES,
+        "abbr": Field(required=True, nullable=True, translated=True),
+        "verification": VERIFICATION,
+        "caveat": Field(translated=True),
+        "basis": Field(required=True, nullable=True, translated=True),
+        "policies": _refs("policy", "Căn cứ pháp lý", "Legal basis"),
         "related": _refs("term", "Thuật ngữ liên quan", "Related terms"),
     },
     "trainer": {

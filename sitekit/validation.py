@@ -76,6 +76,8 @@ def _check_fields(obj: model.ContentObject, agencies: dict) -> list[Problem]:
                 problems.append(Problem(version.path, version.line(name), "FIELD_MISMATCH",
                                         f"`{name}:` is {value!r} here but {default.meta.get(name)!r} in {default.path}"))
                 continue
+            if value is None and spec.nullable:
+                continue
             values = value if isinstance(value, list) else [value]
             if spec.many != isinstance(value, list) and spec.form != "any":
                 form = "a list (`- item` lines)" if spec.many else "a single value, not a list"
@@ -88,7 +90,8 @@ def _check_fields(obj: model.ContentObject, agencies: dict) -> list[Problem]:
                     problems.append(Problem(version.path, line, "FIELD_INVALID",
                                             f"`{name}:` {item!r} must be {wrong}"))
         for name, spec in spec_of.items():
-            if spec.required and (spec.translated or lang == DEFAULT) and version.meta.get(name) in (None, "", []):
+            present = name in version.meta and (spec.nullable or version.meta[name] not in (None, "", []))
+            if spec.required and (spec.translated or lang == DEFAULT) and not present:
                 problems.append(Problem(version.path, version.line(), "FIELD_MISSING",
                                         f"a {obj.kind} needs the field `{name}:`"))
     return problems

@@ -49,9 +49,14 @@ BASELINE: dict[str, str] = {
         kind: policy
         title: Nghị quyết 88/2019/QH14
         number: 88/2019/QH14
+        full_title: Nghị quyết phê duyệt Đề án tổng thể
+        doc_type: resolution
         issuer: Quốc hội
         date: 2019-11-18
+        in_force: null
         status: in-force
+        topics: [ethnic-affairs]
+        verification: verified
         source:
           - https://thuvienphapluat.vn/
         clauses:
@@ -64,6 +69,7 @@ BASELINE: dict[str, str] = {
         id: nq-88
         kind: policy
         title: Resolution 88/2019/QH14
+        full_title: Resolution approving the Master Plan
         issuer: National Assembly
         number: 88/2019/QH14
         ---
@@ -76,7 +82,7 @@ BASELINE: dict[str, str] = {
         title: Học phần 1
         code: HP01
         audience: Cán bộ Hội
-        duration: 1 ngày
+        objectives: [Hiểu nhiệm vụ]
         lead: hlhpn
         clauses:
           - II.1.a.2
@@ -95,7 +101,7 @@ BASELINE: dict[str, str] = {
         kind: module
         title: Module 1
         audience: Union cadres
-        duration: 1 day
+        objectives: [Understand the task]
         ---
         The module implements [[II.1.a.2|the training task]]. Code: `[[literal]]`.
         """,

@@ -36,7 +36,7 @@ kind: module
 title: Học phần 1
 code: HP01
 audience: Cán bộ Hội
-duration: 1 ngày
+objectives: [Hiểu]
 lead: hlhpn
 clauses:
   - II.1.a.2
@@ -102,6 +102,11 @@ def test_policy_fields_are_checked_for_form(tmp_path):
     date: 2019-13-45
     status: valid
     source: thuvienphapluat.vn
+    full_title: Nghị quyết
+    doc_type: resolution
+    in_force: null
+    topics: [ethnic-affairs]
+    verification: verified
     ---
     """
     found, _ = problems_of(tmp_path, {"docs/policies/nq-88.md": policy})
@@ -124,7 +129,7 @@ def test_translation_pairing(tmp_path):
     found, _ = problems_of(tmp_path, {
         "docs/only-vi.md": "---\nid: only-vi\nkind: page\ntitle: Chỉ tiếng Việt\n---\n",
         "docs/only-en.en.md": "---\nid: only-en\nkind: page\ntitle: English only\n---\n",
-        "docs/modules/m01.en.md": "---\nid: m02\nkind: module\ntitle: Module 1\naudience: a\nduration: b\n---\n",
+        "docs/modules/m01.en.md": "---\nid: m02\nkind: module\ntitle: Module 1\naudience: a\nobjectives: [b]\n---\n",
     })
     assert ("docs/only-vi.md", 1, "TRANSLATION_MISSING") in found
     assert ("docs/only-en.en.md", 1, "DEFAULT_LANGUAGE_MISSING") in found
@@ -137,12 +142,13 @@ def test_shared_field_must_not_differ_in_translation(tmp_path):
     id: nq-88
     kind: policy
     title: Resolution 88
+    full_title: Resolution
     issuer: National Assembly
     number: 88/2019/QH15
     ---
     """
     found, _ = problems_of(tmp_path, {"docs/policies/nq-88.en.md": english})
-    assert ("docs/policies/nq-88.en.md", 6, "FIELD_MISMATCH") in found
+    assert ("docs/policies/nq-88.en.md", 7, "FIELD_MISMATCH") in found
 
 
 def test_target_missing_in_the_pages_language(tmp_path):
