@@ -8,7 +8,6 @@ with data/agreement-source.txt.
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -17,6 +16,7 @@ from sitekit import yamlsource
 from sitekit.languages import DEFAULT, LANGUAGES
 from sitekit.problems import Problem
 from sitekit.schema import ID_PATTERN
+from sitekit.markdown import escape as escape_md
 from sitekit.ui import text
 
 TYPES = ("section", "heading", "group", "task", "point")
@@ -35,6 +35,9 @@ class Clause:
     line: int
     parent: str | None = None
     sic: dict[str, str] | None = None
+    # False marks a task that no training module implements (coverage); `training_note` says why
+    training: bool = True
+    training_note: dict[str, str] = field(default_factory=dict)
 
     @property
     def anchor(self) -> str:
@@ -118,11 +121,19 @@ def load(root: Path, rel_path: str = "data/agreement.yml") -> Agreement:
         sic = raw.get("sic")
         if sic and sic.get("text", "") not in texts[DEFAULT]:
             bad(at + ("sic",), f"clause {cid}: the [sic] text {sic.get('text')!r} is not in the clause", "FIELD_INVALID")
+        training = raw.get("training", True)
+        if not isinstance(training, bool):
+            bad(at + ("training",), f"clause {cid}: `training:` must be true or false", "FIELD_INVALID")
+            training = True
+        note = raw.get("training_note") or {}
+        if training is False and not all(note.get(lang) for lang in LANGUAGES):
+            bad(at + ("training",), f"clause {cid} is marked `training: false` without a `training_note:` "
+                f"in {', '.join(LANGUAGES)}", "FIELD_MISSING")
         parent_id = cid.rpartition(".")[0] or None
         if parent_id and parent_id not in parents:
             bad(at + ("id",), f"clause {cid} comes before its parent {parent_id}", "DATA_INVALID")
         clause = Clause(cid, ctype, str(raw.get("label", "")), texts, {k: str(v) for k, v in short.items()},
-                        lead, support, source.line(*at), parent_id, sic)
+                        lead, support, source.line(*at), parent_id, sic, training, dict(note))
         clauses.append(clause)
         parents[cid] = clause
         if ctype == "group":
@@ -134,13 +145,6 @@ def load(root: Path, rel_path: str = "data/agreement.yml") -> Agreement:
 
 
 # --- Markdown ---------------------------------------------------------------------------------
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|{}])")
-
-
-def escape_md(value: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", value)
-
 
 def _clause_text(clause: Clause, lang: str) -> str:
     body = escape_md(clause.text[lang])

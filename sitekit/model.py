@@ -12,6 +12,7 @@ import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sitekit import abbreviations
 from sitekit import agreement as agreement_data
 from sitekit import frontmatter
 from sitekit.languages import DEFAULT, LANGUAGES, language_of
@@ -79,6 +80,8 @@ class Site:
     pages: dict[str, ContentObject]  # docs-relative Vietnamese path -> object
     agreement: agreement_data.Agreement | None
     problems: list[Problem]
+    placeholder_pages: dict[str, str] = field(default_factory=dict)  # {{ name }} -> first page using it
+    abbreviations: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> ABBR -> meaning
 
     _references: list[Reference] | None = None
     _sources: dict[str, set[str]] | None = None
@@ -156,7 +159,7 @@ def load(root: Path, docs_dir: str = "docs") -> Site:
             return
         objects[obj.id] = obj
 
-    agreement_page = None
+    placeholder_pages: dict[str, str] = {}
     for norm, versions in sorted(groups.items()):
         default = versions.get(DEFAULT)
         if default is None:
@@ -191,8 +194,10 @@ def load(root: Path, docs_dir: str = "docs") -> Site:
         obj = ContentObject(obj_id, str(kind or ""), default.path, default.line("id"), norm, versions=versions)
         add(obj)
         pages[norm] = obj
-        if any(name == AGREEMENT_PLACEHOLDER for _, name in placeholders(default.parsed.body, 1)):
-            agreement_page = norm
+        for _, name in placeholders(default.parsed.body, 1):
+            placeholder_pages.setdefault(name, norm)
+
+    agreement_page = placeholder_pages.get(AGREEMENT_PLACEHOLDER)
 
     agreement = None
     if (root / AGREEMENT_DATA).exists():
@@ -205,4 +210,6 @@ def load(root: Path, docs_dir: str = "docs") -> Site:
             problems.append(Problem(AGREEMENT_DATA, 1, "DATA_INVALID",
                                     "no page shows the agreement text, so clauses have no address",
                                     "Put `{{ agreement_text }}` in the agreement page (docs/agreement/index.md)."))
-    return Site(root, docs_dir, objects, pages, agreement, problems)
+    abbr_table, abbr_problems = abbreviations.load(root, objects.values())
+    problems += abbr_problems
+    return Site(root, docs_dir, objects, pages, agreement, problems, placeholder_pages, abbr_table)

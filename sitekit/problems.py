@@ -72,6 +72,32 @@ CODES: dict[str, tuple[str, str]] = {
         "A `{{ name }}` placeholder is not one the site fills in.",
         "Use one of the placeholders listed in the editors' guide, or remove the braces.",
     ),
+    "SECTION_MISSING": (
+        "A module or lesson lacks one of its required sections.",
+        "Add the section with its heading and anchor, e.g. `## Điểm chính {#key-points}`.",
+    ),
+    "QUIZ_ANSWER_MISSING": (
+        "A quiz question has no answer block.",
+        "Under the question, add `??? answer` and the answer indented by 4 spaces.",
+    ),
+    "TRAINER_NOTES_MISSING": (
+        "The facilitator notes are not marked as trainer-only.",
+        "Put the notes in a `??? trainer` block (indented by 4 spaces) under `{#facilitator-notes}`.",
+    ),
+    "LESSON_TIMING": (
+        "The minutes of a lesson's activities do not add up to its `minutes:`.",
+        "Give each activity heading its minutes, e.g. `### Hoạt động 1: Khởi động (15 phút)`, "
+        "and make them add up to `minutes:`.",
+    ),
+    "LESSON_ORDER": (
+        "Two lessons of a module have the same `order:`.",
+        "Number the lessons of a module 1, 2, 3 … without repeats.",
+    ),
+    "COVERAGE_MISSING": (
+        "A task of the agreement is implemented by no module and not marked as a non-training task.",
+        "List the task in the `clauses:` of the module that implements it, or set `training: false` "
+        "with a `training_note:` on the clause in data/agreement.yml.",
+    ),
     "DATA_INVALID": (
         "A data file (YAML) cannot be read or has the wrong structure.",
         "Check the line named against the comment at the top of the data file.",

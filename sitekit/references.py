@@ -26,7 +26,7 @@ class InlineRef:
     text: str | None
 
 
-def _prose_spans(body: str) -> Iterator[tuple[int, int, int]]:
+def prose_spans(body: str) -> Iterator[tuple[int, int, int]]:
     """(line index, start, end) of every part of `body` that is prose, not code."""
     fence: str | None = None
     pos = 0
@@ -50,7 +50,7 @@ def _prose_spans(body: str) -> Iterator[tuple[int, int, int]]:
 
 def find(body: str, pattern: re.Pattern) -> Iterator[tuple[int, re.Match]]:
     """Matches of `pattern` in the prose of `body`, with their 0-based line index."""
-    for index, start, end in _prose_spans(body):
+    for index, start, end in prose_spans(body):
         for m in pattern.finditer(body, start, end):
             yield index, m
 

@@ -1,24 +1,20 @@
 """The Markdown a page is built from: references become links, placeholders become generated
-content, and object pages get their links and backlinks appended.
+content, object pages get their facts box, links and backlinks, and every page its abbreviations.
 
 Runs after validation passed, so every reference here resolves.
 """
 
 from __future__ import annotations
 
+from typing import Callable
+
+from sitekit import abbreviations, cards, indexes
 from sitekit import agreement as agreement_data
-from sitekit.agreement import escape_md
+from sitekit.markdown import escape, link
 from sitekit.model import ContentObject, Site
-from sitekit.references import PLACEHOLDER, REF, parse_ref, substitute
+from sitekit.references import PLACEHOLDER, REF, parse_ref, prose_spans, substitute
 from sitekit.schema import KIND_NAMES, ref_fields
 from sitekit.ui import text
-
-# {{ name }} -> what fills it. Validation rejects any other name.
-PLACEHOLDERS = ("agreement_text", "agreement_metadata", "responsibility_matrix")
-
-
-def link(target: ContentObject, page: str, lang: str, label: str | None = None) -> str:
-    return f"[{escape_md(label or target.title(lang))}]({target.link(page)})"
 
 
 def _backlinks(site: Site, target_id: str, page: str, lang: str) -> str:
@@ -31,19 +27,27 @@ def _backlinks(site: Site, target_id: str, page: str, lang: str) -> str:
     return " · ".join(f"{KIND_NAMES[kind][lang]}: {', '.join(links)}" for kind, links in by_kind.items())
 
 
-def _placeholder(site: Site, name: str, page: str, lang: str) -> str:
-    agreement = site.agreement
-    if name == "agreement_text":
-        def extra(clause: agreement_data.Clause) -> str:
-            refs = _backlinks(site, clause.id, page, lang)
-            return f"*{text('referenced_by', lang)}:* {refs}\n{{: .clause-refs }}" if refs else ""
-        return agreement_data.render_text(agreement, lang, extra)
-    if name == "agreement_metadata":
-        return agreement_data.render_metadata(agreement, lang)
-    if name == "responsibility_matrix":
-        return agreement_data.render_matrix(
-            agreement, lang, lambda c: f"[{c.id}]({site.objects[c.id].link(page)})")
-    raise ValueError(f"unknown placeholder {name!r}")
+def _agreement_text(site: Site, page: str, lang: str) -> str:
+    def extra(clause: agreement_data.Clause) -> str:
+        refs = _backlinks(site, clause.id, page, lang)
+        return f"*{text('referenced_by', lang)}:* {refs}\n{{: .clause-refs }}" if refs else ""
+    return agreement_data.render_text(site.agreement, lang, extra)
+
+
+def _matrix(site: Site, page: str, lang: str) -> str:
+    return agreement_data.render_matrix(site.agreement, lang, lambda c: f"[{c.id}]({site.objects[c.id].link(page)})")
+
+
+# {{ name }} -> what fills it. Validation rejects any other name.
+PLACEHOLDERS: dict[str, Callable[[Site, str, str], str]] = {
+    "agreement_text": _agreement_text,
+    "agreement_metadata": lambda site, page, lang: agreement_data.render_metadata(site.agreement, lang),
+    "responsibility_matrix": _matrix,
+    "policy_index": indexes.policy_index,
+    "module_index": indexes.module_index,
+    "glossary": indexes.glossary,
+    "coverage_matrix": indexes.coverage_matrix,
+}
 
 
 def _appendix(site: Site, obj: ContentObject, page: str, lang: str) -> str:
@@ -52,17 +56,25 @@ def _appendix(site: Site, obj: ContentObject, page: str, lang: str) -> str:
     items = []
     for name, spec in ref_fields(obj.kind).items():
         values = obj.meta.get(name)
-        if not values:
-            continue
+        if not values or (obj.kind == "module" and name == "prerequisites") or (obj.kind == "lesson" and name == "module"):
+            continue  # already in the facts box
         values = values if isinstance(values, list) else [values]
         links = ", ".join(link(site.objects[str(v)], page, lang) for v in values)
-        items.append(f"- **{spec.label.get(lang, name)}:** {links}")
+        items.append(f"- **{escape(spec.label.get(lang, name))}:** {links}")
     if items:
         parts.append(f"## {text('related', lang)} {{#related}}\n\n" + "\n".join(items))
     backlinks = _backlinks(site, obj.id, page, lang)
     if backlinks:
         parts.append(f"## {text('referenced_by', lang)} {{#referenced-by}}\n\n{backlinks}")
     return "\n\n".join(parts)
+
+
+def _split_intro(markdown: str) -> tuple[str, str]:
+    """The author's introduction (before the first `## ` heading) and the rest."""
+    lines = markdown.split("\n")
+    prose = {index for index, _, _ in prose_spans(markdown)}
+    first = next((i for i, line in enumerate(lines) if i in prose and line.startswith("## ")), len(lines))
+    return "\n".join(lines[:first]).strip(), "\n".join(lines[first:]).strip()
 
 
 def page_markdown(site: Site, page: str, lang: str, markdown: str) -> str:
@@ -73,10 +85,11 @@ def page_markdown(site: Site, page: str, lang: str, markdown: str) -> str:
         return link(site.objects[target_id], page, lang, label)
 
     markdown = substitute(markdown, REF, ref)
-    markdown = substitute(markdown, PLACEHOLDER, lambda m: _placeholder(site, m.group(1), page, lang))
+    markdown = substitute(markdown, PLACEHOLDER, lambda m: PLACEHOLDERS[m.group(1)](site, page, lang))
     obj = site.pages.get(page)
     if obj and obj.kind != "page":
-        appendix = _appendix(site, obj, page, lang)
-        if appendix:
-            markdown = f"{markdown.rstrip()}\n\n{appendix}\n"
-    return markdown
+        intro, body = _split_intro(markdown)
+        parts = [cards.header(site, obj, page, lang), intro, cards.sections(site, obj, page, lang), body,
+                 cards.footer(site, obj, page, lang), _appendix(site, obj, page, lang)]
+        markdown = "\n\n".join(part for part in parts if part) + "\n"
+    return f"{markdown.rstrip()}\n\n{abbreviations.definitions(site.abbreviations, lang)}\n"

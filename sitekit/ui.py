@@ -24,9 +24,95 @@ STRINGS: dict[str, dict[str, str]] = {
     "value": {"vi": "Nội dung", "en": "Value"},
     "referenced_by": {"vi": "Được dẫn chiếu bởi", "en": "Referenced by"},
     "related": {"vi": "Liên kết", "en": "Links"},
+    # policies
+    "number_short": {"vi": "Số hiệu", "en": "Number"},
+    "full_title": {"vi": "Tên đầy đủ", "en": "Full title"},
+    "doc_type": {"vi": "Loại văn bản", "en": "Type"},
+    "issuer": {"vi": "Cơ quan ban hành", "en": "Issued by"},
+    "date": {"vi": "Ngày ban hành", "en": "Date issued"},
+    "in_force": {"vi": "Ngày có hiệu lực", "en": "In force from"},
+    "status": {"vi": "Tình trạng", "en": "Status"},
+    "topics": {"vi": "Chủ đề", "en": "Topics"},
+    "sources": {"vi": "Nguồn", "en": "Sources"},
+    "official_title": {"vi": "Văn bản chính thức là căn cứ", "en": "The official text prevails"},
+    "official_text": {
+        "vi": "Trang này tóm tắt văn bản để phục vụ tập huấn, không thay thế văn bản. Khi áp dụng, luôn đối chiếu "
+              "văn bản chính thức (Cổng thông tin điện tử Chính phủ vanban.chinhphu.vn hoặc cơ sở dữ liệu văn bản "
+              "pháp luật); nếu có khác biệt, văn bản chính thức được áp dụng.",
+        "en": "This page summarises the document for training; it does not replace it. Before applying it, always "
+              "check the official Vietnamese text (the Government portal vanban.chinhphu.vn or a legal database); "
+              "where they differ, the official text prevails.",
+    },
+    "caveat_title": {"vi": "Lưu ý về mức độ kiểm chứng", "en": "Note on verification"},
+    "verification": {"vi": "Kiểm chứng", "en": "Verification"},
+    "verified": {"vi": "đã đối chiếu nguồn", "en": "checked against sources"},
+    "partly": {"vi": "kiểm chứng một phần", "en": "partly verified"},
+    "law": {"vi": "Luật", "en": "Law"},
+    "resolution": {"vi": "Nghị quyết", "en": "Resolution"},
+    "decree": {"vi": "Nghị định", "en": "Decree"},
+    "decision": {"vi": "Quyết định", "en": "Decision"},
+    "circular": {"vi": "Thông tư", "en": "Circular"},
+    "guidance": {"vi": "Hướng dẫn", "en": "Guidance"},
+    "in-force": {"vi": "Còn hiệu lực", "en": "In force"},
+    "replaced": {"vi": "Đã được thay thế", "en": "Replaced"},
+    "phase-ended": {"vi": "Đã hết giai đoạn thực hiện", "en": "Implementation period ended"},
+    "ethnic-affairs": {"vi": "Công tác dân tộc", "en": "Ethnic affairs"},
+    "programme-1719": {"vi": "Chương trình MTQG 1719", "en": "National Target Program 1719"},
+    "gender-equality": {"vi": "Bình đẳng giới", "en": "Gender equality"},
+    "marriage-family": {"vi": "Hôn nhân và gia đình", "en": "Marriage and family"},
+    "domestic-violence": {"vi": "Phòng, chống bạo lực gia đình", "en": "Domestic violence prevention"},
+    "children": {"vi": "Trẻ em", "en": "Children"},
+    "administration-2025": {"vi": "Sắp xếp bộ máy năm 2025", "en": "2025 administrative reforms"},
+    "by_topic": {"vi": "Theo chủ đề", "en": "By topic"},
+    "by_year": {"vi": "Theo năm ban hành", "en": "By year"},
+    "year_unknown": {"vi": "Chưa cập nhật năm", "en": "Year not yet recorded"},
+    # modules and lessons
+    "code": {"vi": "Mã học phần", "en": "Module code"},
+    "audience": {"vi": "Đối tượng", "en": "Audience"},
+    "duration": {"vi": "Thời lượng", "en": "Duration"},
+    "lead_agency": {"vi": "Cơ quan chủ trì", "en": "Lead agency"},
+    "prerequisites": {"vi": "Học trước", "en": "Take first"},
+    "objectives": {"vi": "Mục tiêu", "en": "Objectives"},
+    "lessons": {"vi": "Các bài học", "en": "Lessons"},
+    "lesson_n": {"vi": "Bài {n}", "en": "Lesson {n}"},
+    "n_lessons": {"vi": "{n} bài", "en": "{n} lessons"},
+    "minutes": {"vi": "{n} phút", "en": "{n} minutes"},
+    "hours": {"vi": "khoảng {h} giờ", "en": "about {h} hours"},
+    "module": {"vi": "Học phần", "en": "Module"},
+    "materials": {"vi": "Chuẩn bị", "en": "Materials"},
+    "previous": {"vi": "Bài trước", "en": "Previous lesson"},
+    "next": {"vi": "Bài tiếp theo", "en": "Next lesson"},
+    "none": {"vi": "không", "en": "none"},
+    # glossary and coverage
+    "term": {"vi": "Thuật ngữ", "en": "Term"},
+    "in_other_language": {"vi": "Tiếng Anh", "en": "Vietnamese"},
+    "abbr": {"vi": "Viết tắt", "en": "Abbreviation"},
+    "basis": {"vi": "Căn cứ", "en": "Basis"},
+    "implemented_by": {"vi": "Học phần thực hiện", "en": "Implemented by"},
+    "not_training": {"vi": "Không phải nhiệm vụ tập huấn", "en": "Not a training task"},
 }
+
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December")
 
 
 def text(key: str, lang: str) -> str:
     entry = STRINGS[key]
     return entry.get(lang) or entry[DEFAULT]
+
+
+def date(value, lang: str) -> str:
+    """A date as readers write it: 19/06/2014 in Vietnamese, 19 June 2014 in English."""
+    if value is None:
+        return text("not_recorded", lang)
+    if lang == "en":
+        return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
+    return f"{value.day:02d}/{value.month:02d}/{value.year}"
+
+
+def duration(minutes: int, lang: str) -> str:
+    label = text("minutes", lang).format(n=minutes)
+    if minutes >= 120:
+        hours = f"{minutes / 60:.1f}".rstrip("0").rstrip(".")
+        label += f" ({text('hours', lang).format(h=hours.replace('.', ',') if lang == 'vi' else hours)})"
+    return label

@@ -11,7 +11,7 @@ import difflib
 from pathlib import Path
 from urllib.parse import urlparse
 
-from sitekit import model
+from sitekit import curriculum, model
 from sitekit.languages import DEFAULT
 from sitekit.problems import Problem
 from sitekit.references import placeholders
@@ -135,6 +135,7 @@ def validate(site: model.Site) -> list[Problem]:
         problem = _check_reference(site, ref)
         if problem:
             problems.append(problem)
+    problems += curriculum.check(site)
     return sorted(set(problems))
 
 

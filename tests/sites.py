@@ -94,6 +94,28 @@ BASELINE: dict[str, str] = {
         ```
         [[not-a-reference]] {{ not_a_placeholder }}
         ```
+
+        ## Điểm chính {#key-points}
+
+        - Một điểm.
+
+        ## Tài liệu phát tay {#handouts}
+
+        ### Phiếu 1
+
+        ## Tự kiểm tra {#quiz}
+
+        ### Câu 1
+
+        Câu hỏi?
+
+        ??? answer
+            Đáp án A.
+
+        ## Ghi chú cho báo cáo viên {#facilitator-notes}
+
+        ??? trainer
+            Ghi chú.
         """,
     "docs/modules/m01.en.md": """
         ---
@@ -104,6 +126,28 @@ BASELINE: dict[str, str] = {
         objectives: [Understand the task]
         ---
         The module implements [[II.1.a.2|the training task]]. Code: `[[literal]]`.
+
+        ## Key points {#key-points}
+
+        - A point.
+
+        ## Handouts {#handouts}
+
+        ### Handout 1
+
+        ## Self-check quiz {#quiz}
+
+        ### Question 1
+
+        Question?
+
+        ??? answer
+            Answer A.
+
+        ## Facilitator notes {#facilitator-notes}
+
+        ??? trainer
+            Notes.
         """,
 }
 

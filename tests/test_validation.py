@@ -157,7 +157,7 @@ def test_target_missing_in_the_pages_language(tmp_path):
     data.write_text(data.read_text(encoding="utf-8").replace('en: "Train Union cadres."', 'en: ""'), encoding="utf-8")
     site, problems = check(site_root)
     found = [(p.path, p.line, p.code) for p in problems]
-    assert ("data/agreement.yml", 45, "TRANSLATION_MISSING") in found
+    assert ("data/agreement.yml", 49, "TRANSLATION_MISSING") in found
     # m01 lists II.1.a.2 in its front matter (shown in both languages) and the English body links it
     assert ("docs/modules/m01.md", 10, "REF_MISSING_IN_LANGUAGE") in found
     assert ("docs/modules/m01.en.md", 8, "REF_MISSING_IN_LANGUAGE") in found

@@ -1,0 +1,55 @@
+"""Abbreviations explained as tooltips on every page (Python-Markdown `abbr`), per language.
+
+They come from data/abbreviations.yml and from the `abbr:` of glossary terms, so a term's
+abbreviation is explained everywhere it is used without anyone writing it twice.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sitekit import yamlsource
+from sitekit.languages import LANGUAGES
+from sitekit.problems import Problem
+
+DATA = "data/abbreviations.yml"
+
+
+def load(root: Path, objects) -> tuple[dict[str, dict[str, str]], list[Problem]]:
+    """{lang: {abbreviation: expansion}} and the problems met (a repeated abbreviation)."""
+    table: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
+    where: dict[tuple[str, str], str] = {}
+    problems: list[Problem] = []
+    path = Path(root) / DATA
+    if path.exists():
+        source = yamlsource.load(path.read_text(encoding="utf-8"), DATA)
+        problems += source.problems
+        data = source.data or {}
+        for lang, entries in (data.items() if isinstance(data, dict) else []):
+            if lang not in LANGUAGES or not isinstance(entries, dict):
+                problems.append(Problem(DATA, source.line(lang), "DATA_INVALID",
+                                        f"`{lang}:` must be a language ({', '.join(LANGUAGES)}) with `ABBR: meaning` lines"))
+                continue
+            for abbr, meaning in entries.items():
+                table[lang][str(abbr)] = str(meaning)
+                where[(lang, str(abbr))] = f"{DATA}:{source.line(lang, abbr)}"
+    for obj in objects:
+        if obj.kind != "term":
+            continue
+        for lang, version in obj.versions.items():
+            abbr = version.meta.get("abbr")
+            if not abbr:
+                continue
+            if (lang, str(abbr)) in where:
+                problems.append(Problem(version.path, version.line("abbr"), "DATA_INVALID",
+                                        f"the abbreviation {abbr!r} is already explained at {where[(lang, str(abbr))]}",
+                                        "Remove one of the two definitions."))
+                continue
+            table[lang][str(abbr)] = str(version.meta.get("title"))
+            where[(lang, str(abbr))] = version.path
+    return table, problems
+
+
+def definitions(table: dict[str, dict[str, str]], lang: str) -> str:
+    """The `*[ABBR]: meaning` lines that make Python-Markdown's abbr extension add the tooltips."""
+    return "\n".join(f"*[{abbr}]: {meaning}" for abbr, meaning in sorted(table.get(lang, {}).items()))

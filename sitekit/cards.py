@@ -1,0 +1,147 @@
+"""What the site writes around an object's own text: the facts box at the top of a policy, module,
+lesson or term page, and what comes after the text (sources, lesson navigation).
+
+Authors write prose; numbers, dates, durations, lesson lists and reminders come from the front
+matter and the model, so they are the same on every page and cannot drift.
+"""
+
+from __future__ import annotations
+
+from posixpath import dirname, relpath
+
+from sitekit import curriculum
+from sitekit.languages import LANGUAGES
+from sitekit.markdown import card, escape, link
+from sitekit.model import ContentObject, Site
+from sitekit.ui import date, duration, text
+
+
+def _admonition(kind: str, title: str, body: str) -> str:
+    indented = "\n".join(f"    {line}" if line else "" for line in body.split("\n"))
+    return f'!!! {kind} "{title}"\n{indented}\n'
+
+
+def _links(site: Site, ids, page: str, lang: str) -> str:
+    return ", ".join(link(site.objects[str(i)], page, lang) for i in ids or [])
+
+
+def _index_link(site: Site, placeholder: str, anchor: str, label: str, page: str) -> str:
+    index = site.placeholder_pages.get(placeholder)
+    if not index:
+        return escape(label)
+    return f"[{escape(label)}]({relpath(index, dirname(page) or '.')}#{anchor})"
+
+
+def _caveat(obj: ContentObject, lang: str) -> str:
+    caveat = obj.versions[lang].meta.get("caveat") if lang in obj.versions else None
+    if obj.meta.get("verification") == "partly" or caveat:
+        return _admonition("note", text("caveat_title", lang), escape(caveat or text("partly", lang)))
+    return ""
+
+
+def _policy_header(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+    meta, own = obj.meta, obj.versions[lang].meta
+    topics = ", ".join(_index_link(site, "policy_index", f"topic-{t}", text(t, lang), page)
+                       for t in meta.get("topics") or [])
+    rows = [
+        (text("number_short", lang), escape(meta.get("number") or text("not_recorded", lang))),
+        (text("full_title", lang), escape(own.get("full_title", ""))),
+        (text("doc_type", lang), text(meta.get("doc_type"), lang)),
+        (text("issuer", lang), escape(own.get("issuer", ""))),
+        (text("date", lang), date(meta.get("date"), lang)),
+        (text("in_force", lang), date(meta.get("in_force"), lang)),
+        (text("status", lang), text(meta.get("status"), lang)),
+        (text("topics", lang), topics),
+        (text("verification", lang), text(meta.get("verification"), lang)),
+    ]
+    return "\n".join([card("policy-card", rows),
+                      _admonition("warning", text("official_title", lang), text("official_text", lang)),
+                      _caveat(obj, lang)])
+
+
+def _policy_footer(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+    items = "\n".join(f"- <{url}>" for url in obj.meta.get("source") or [])
+    return f"## {text('sources', lang)} {{#sources}}\n\n{items}\n"
+
+
+def _module_header(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+    lessons = curriculum.lessons_of(site, obj.id)
+    minutes = curriculum.total_minutes(site, obj.id)
+    own = obj.versions[lang].meta
+    rows = [
+        (text("code", lang), escape(obj.meta.get("code", ""))),
+        (text("audience", lang), escape(own.get("audience", ""))),
+        (text("duration", lang), f"{text('n_lessons', lang).format(n=len(lessons))}, {duration(minutes, lang)}"),
+        (text("lead_agency", lang), escape(site.agreement.agency_name(obj.meta.get("lead"), lang))
+         if site.agreement else escape(obj.meta.get("lead"))),
+        (text("prerequisites", lang), _links(site, obj.meta.get("prerequisites"), page, lang) or text("none", lang)),
+    ]
+    return card("module-card", rows)
+
+
+def _module_sections(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+    objectives = "\n".join(f"- {escape(o)}" for o in obj.versions[lang].meta.get("objectives") or [])
+    lesson_list = "\n".join(
+        f"{i}. {link(lesson, page, lang)} — {duration(int(lesson.meta.get('minutes') or 0), lang)}"
+        for i, lesson in enumerate(curriculum.lessons_of(site, obj.id), start=1))
+    return (f"## {text('objectives', lang)} {{#module-objectives}}\n\n{objectives}\n\n"
+            f"## {text('lessons', lang)} {{#lessons}}\n\n{lesson_list}\n")
+
+
+def _lesson_header(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+    module = site.objects[obj.meta["module"]]
+    lessons = curriculum.lessons_of(site, module.id)
+    position = lessons.index(obj) + 1
+    own = obj.versions[lang].meta
+    rows = [
+        (text("module", lang), link(module, page, lang)),
+        (text("lesson_n", lang).format(n=position), f"{position}/{len(lessons)}"),
+        (text("duration", lang), duration(int(obj.meta.get("minutes") or 0), lang)),
+        (text("materials", lang), "; ".join(escape(m) for m in own.get("materials") or [])),
+    ]
+    return card("lesson-card", rows)
+
+
+def _lesson_footer(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+    lessons = curriculum.lessons_of(site, obj.meta["module"])
+    i = lessons.index(obj)
+    parts = []
+    if i > 0:
+        parts.append(f"← {text('previous', lang)}: {link(lessons[i - 1], page, lang)}")
+    if i + 1 < len(lessons):
+        parts.append(f"{text('next', lang)}: {link(lessons[i + 1], page, lang)} →")
+    return f'<nav class="lesson-nav" markdown>\n\n{" · ".join(parts)}\n\n</nav>\n' if parts else ""
+
+
+def _term_header(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+    own = obj.versions[lang].meta
+    other = next((lang_ for lang_ in LANGUAGES if lang_ != lang), lang)
+    basis = escape(own.get("basis") or "") or text("not_recorded", lang)
+    policies = _links(site, obj.meta.get("policies"), page, lang)
+    rows = [
+        (text("in_other_language", lang), escape(obj.title(other))),
+        (text("abbr", lang), escape(own.get("abbr") or "")),
+        (text("basis", lang), f"{basis} ({policies})" if policies else basis),
+        (text("verification", lang), text(obj.meta.get("verification"), lang)),
+    ]
+    return card("term-card", rows) + "\n" + _caveat(obj, lang)
+
+
+HEADERS = {"policy": _policy_header, "module": _module_header, "lesson": _lesson_header, "term": _term_header}
+SECTIONS = {"module": _module_sections}  # after the author's introduction, before the first section
+FOOTERS = {"policy": _policy_footer, "lesson": _lesson_footer}
+
+
+def header(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+    make = HEADERS.get(obj.kind)
+    return make(site, obj, page, lang) if make else ""
+
+
+def sections(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+    make = SECTIONS.get(obj.kind)
+    return make(site, obj, page, lang) if make else ""
+
+
+def footer(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+    make = FOOTERS.get(obj.kind)
+    return make(site, obj, page, lang) if make else ""

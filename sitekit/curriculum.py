@@ -1,0 +1,143 @@
+"""The curriculum: modules, their lessons, and how they cover the agreement's tasks.
+
+Also the structure every module and lesson must have in each language, so that trainers always find
+key points, handouts, a quiz with answers and trainer-only notes, and the trainee edition of a PDF
+can leave out exactly what is marked for trainers (`??? trainer`, `??? answer`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitekit.languages import DEFAULT
+from sitekit.model import ContentObject, Site, Version
+from sitekit.problems import Problem
+from sitekit.references import prose_spans
+
+REQUIRED_SECTIONS = {
+    "module": ("key-points", "handouts", "quiz", "facilitator-notes"),
+    "lesson": ("objectives", "activities", "summary"),
+}
+_SECTION = re.compile(r"^##\s+.*\{\s*#([a-z0-9-]+)[^}]*\}\s*$")
+_QUESTION = re.compile(r"^###\s")
+_ANSWER = re.compile(r"^\?\?\?\+?\s+answer\b")
+_TRAINER = re.compile(r"^\s*\?\?\?\+?\s+trainer\b")
+_ACTIVITY_MINUTES = re.compile(r"^###\s.*\((\d+)\s*(?:phút|minutes?|min)\)\s*(?:\{[^}]*\})?\s*$")
+
+
+def lessons_of(site: Site, module_id: str) -> list[ContentObject]:
+    lessons = [o for o in site.objects.values() if o.kind == "lesson" and o.meta.get("module") == module_id]
+    return sorted(lessons, key=lambda o: (o.meta.get("order") or 0, o.id))
+
+
+def modules(site: Site) -> list[ContentObject]:
+    return sorted((o for o in site.objects.values() if o.kind == "module"), key=lambda o: str(o.meta.get("code")))
+
+
+def total_minutes(site: Site, module_id: str) -> int:
+    return sum(int(lesson.meta.get("minutes") or 0) for lesson in lessons_of(site, module_id))
+
+
+def coverage(site: Site) -> dict[str, list[ContentObject]]:
+    """Each task of the agreement -> the modules that list it in `clauses:`."""
+    tasks = [c for c in (site.agreement.clauses if site.agreement else []) if c.type == "task"]
+    implemented = {c.id: [] for c in tasks}
+    for module in modules(site):
+        for clause_id in module.meta.get("clauses") or []:
+            if clause_id in implemented:
+                implemented[clause_id].append(module)
+    return implemented
+
+
+def _sections(version: Version) -> dict[str, tuple[int, list[tuple[int, str]]]]:
+    """Level-2 sections by anchor: (line of the heading, [(line, text) of its prose lines])."""
+    body, first = version.parsed.body, version.parsed.body_line
+    lines = body.split("\n")
+    prose = {index for index, _, _ in prose_spans(body)}
+    sections: dict[str, tuple[int, list[tuple[int, str]]]] = {}
+    current: list[tuple[int, str]] | None = None
+    for index, line in enumerate(lines):
+        if index in prose and line.startswith("## "):
+            m = _SECTION.match(line)
+            current = None
+            if m:
+                current = []
+                sections[m.group(1)] = (first + index, current)
+            continue
+        if current is not None:
+            current.append((first + index, line))
+    return sections
+
+
+def _check_structure(obj: ContentObject, version: Version) -> list[Problem]:
+    problems = []
+    sections = _sections(version)
+    for anchor in REQUIRED_SECTIONS[obj.kind]:
+        if anchor not in sections:
+            problems.append(Problem(version.path, version.parsed.body_line, "SECTION_MISSING",
+                                    f"a {obj.kind} needs a section with the anchor {{#{anchor}}}"))
+    if "quiz" in sections:
+        heading_line, lines = sections["quiz"]
+        questions = [(n, answered) for n, answered in _questions(lines)]
+        if not questions:
+            problems.append(Problem(version.path, heading_line, "SECTION_MISSING",
+                                    "the quiz has no questions (`### Câu 1` …)"))
+        for line, answered in questions:
+            if not answered:
+                problems.append(Problem(version.path, line, "QUIZ_ANSWER_MISSING", "this question has no `??? answer` block"))
+    if "facilitator-notes" in sections:
+        heading_line, lines = sections["facilitator-notes"]
+        if not any(_TRAINER.match(text) for _, text in lines):
+            problems.append(Problem(version.path, heading_line, "TRAINER_NOTES_MISSING",
+                                    "the facilitator notes are not in a `??? trainer` block"))
+    if obj.kind == "lesson" and "activities" in sections:
+        heading_line, lines = sections["activities"]
+        minutes = [int(m.group(1)) for _, text in lines if (m := _ACTIVITY_MINUTES.match(text))]
+        expected = obj.meta.get("minutes")
+        if isinstance(expected, int) and sum(minutes) != expected:
+            problems.append(Problem(version.path, heading_line, "LESSON_TIMING",
+                                    f"the activities add up to {sum(minutes)} minutes, but `minutes:` is {expected}"))
+    return problems
+
+
+def _questions(lines: list[tuple[int, str]]):
+    """(line of each `###` question, whether an answer block follows it before the next question)."""
+    current = None
+    for line, text in lines:
+        if _QUESTION.match(text):
+            if current is not None:
+                yield current, False
+            current = line
+        elif _ANSWER.match(text) and current is not None:
+            yield current, True
+            current = None
+    if current is not None:
+        yield current, False
+
+
+def check(site: Site) -> list[Problem]:
+    problems: list[Problem] = []
+    for obj in site.objects.values():
+        if obj.kind in REQUIRED_SECTIONS:
+            for version in obj.versions.values():
+                problems += _check_structure(obj, version)
+    for module in modules(site):
+        seen: dict[int, ContentObject] = {}
+        for lesson in lessons_of(site, module.id):
+            order = lesson.meta.get("order")
+            if order in seen:
+                problems.append(Problem(lesson.path, lesson.versions[DEFAULT].line("order"), "LESSON_ORDER",
+                                        f"`order: {order}` is also the order of {seen[order].path}"))
+            seen[order] = lesson
+    if site.agreement and modules(site):
+        for clause_id, implementers in coverage(site).items():
+            clause = site.agreement.clause(clause_id)
+            if not implementers and clause.training:
+                problems.append(Problem(site.agreement.path, clause.line, "COVERAGE_MISSING",
+                                        f"task {clause_id} is implemented by no module"))
+            elif implementers and not clause.training:
+                names = ", ".join(m.id for m in implementers)
+                problems.append(Problem(site.agreement.path, clause.line, "FIELD_INVALID",
+                                        f"task {clause_id} is marked `training: false`, but {names} implements it",
+                                        "Remove `training: false` and its note, or the task from the module's `clauses:`."))
+    return problems

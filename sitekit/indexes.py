@@ -1,0 +1,79 @@
+"""Generated lists: the policy library by topic and by year, the module catalogue, the glossary and
+the coverage of the agreement's tasks by modules. Each fills a `{{ placeholder }}` of a page."""
+
+from __future__ import annotations
+
+from sitekit import curriculum
+from sitekit.markdown import escape, link, table
+from sitekit.model import Site
+from sitekit.schema import TOPICS
+from sitekit.slugs import fold
+from sitekit.ui import date, duration, text
+
+
+def _policies(site: Site):
+    return sorted((o for o in site.objects.values() if o.kind == "policy"),
+                  key=lambda o: (o.meta.get("date") is None, o.meta.get("date") or 0, o.id))
+
+
+def _policy_line(site: Site, policy, page: str, lang: str) -> str:
+    number = policy.meta.get("number")
+    when = date(policy.meta.get("date"), lang)
+    details = ", ".join(x for x in (escape(number) if number else "", when) if x)
+    return f"- {link(policy, page, lang)} — {details}"
+
+
+def policy_index(site: Site, page: str, lang: str) -> str:
+    out = [f"## {text('by_topic', lang)} {{#by-topic}}\n"]
+    for topic in TOPICS:
+        members = [p for p in _policies(site) if topic in (p.meta.get("topics") or [])]
+        if members:
+            out.append(f"### {text(topic, lang)} {{#topic-{topic}}}\n")
+            out.append("\n".join(_policy_line(site, p, page, lang) for p in members) + "\n")
+    out.append(f"## {text('by_year', lang)} {{#by-year}}\n")
+    years: dict[str, list] = {}
+    for policy in reversed(_policies(site)):
+        when = policy.meta.get("date")
+        years.setdefault(str(when.year) if when else text("year_unknown", lang), []).append(policy)
+    for year, members in years.items():
+        anchor = f"year-{year}" if year.isdigit() else "year-unknown"
+        out.append(f"### {year} {{#{anchor}}}\n")
+        out.append("\n".join(_policy_line(site, p, page, lang) for p in members) + "\n")
+    return "\n".join(out)
+
+
+def module_index(site: Site, page: str, lang: str) -> str:
+    rows = []
+    for module in curriculum.modules(site):
+        lessons = curriculum.lessons_of(site, module.id)
+        own = module.versions[lang].meta
+        agency = site.agreement.agency_name(module.meta.get("lead"), lang) if site.agreement else module.meta.get("lead")
+        rows.append([escape(module.meta.get("code", "")), link(module, page, lang), escape(own.get("audience", "")),
+                     f"{text('n_lessons', lang).format(n=len(lessons))}, "
+                     f"{duration(curriculum.total_minutes(site, module.id), lang)}", escape(agency)])
+    return table([text("code", lang), text("module", lang), text("audience", lang), text("duration", lang),
+                  text("lead_agency", lang)], rows) + "\n"
+
+
+def glossary(site: Site, page: str, lang: str) -> str:
+    """All terms in the order of the page's language, without regard to diacritics (đ after d)."""
+    terms = sorted((o for o in site.objects.values() if o.kind == "term"),
+                   key=lambda o: (fold(o.title(lang)).lower(), o.title(lang)))
+    other = "en" if lang == "vi" else "vi"
+    rows = [[link(t, page, lang), escape(t.title(other)), escape(t.versions[lang].meta.get("abbr") or ""),
+             escape(t.versions[lang].meta.get("basis") or "")] for t in terms]
+    return table([text("term", lang), text("in_other_language", lang), text("abbr", lang), text("basis", lang)],
+                 rows) + "\n"
+
+
+def coverage_matrix(site: Site, page: str, lang: str) -> str:
+    """Each task of the agreement -> the modules that implement it, or why it is not a training task."""
+    rows = []
+    for clause_id, modules in curriculum.coverage(site).items():
+        clause = site.agreement.clause(clause_id)
+        if modules:
+            cell = ", ".join(link(m, page, lang, f"{m.meta.get('code')} · {m.title(lang)}") for m in modules)
+        else:
+            cell = f"*{text('not_training', lang)}:* {escape(clause.training_note.get(lang, ''))}"
+        rows.append([link(site.objects[clause_id], page, lang, clause_id), escape(clause.short.get(lang, "")), cell])
+    return table([text("clause", lang), text("task", lang), text("implemented_by", lang)], rows) + "\n"

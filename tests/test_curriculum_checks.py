@@ -1,0 +1,115 @@
+"""The curriculum's structure checks on fixture sites: sections, quiz answers, trainer-only notes,
+lesson timing and order, coverage of the agreement's tasks, abbreviations."""
+
+from __future__ import annotations
+
+from sitekit.validation import check
+from tests.sites import BASELINE, make_site
+
+LESSON = """
+---
+id: m01-l{n}
+kind: lesson
+title: Bài {n}
+module: m01
+order: {order}
+minutes: {minutes}
+materials: [Giấy A0]
+---
+## Mục tiêu bài học {{#objectives}}
+
+- Hiểu.
+
+## Hoạt động {{#activities}}
+
+### Hoạt động 1: Khởi động (15 phút)
+
+1. Chào hỏi.
+
+### Hoạt động 2: Thảo luận nhóm (30 phút)
+
+1. Chia nhóm.
+
+## Tóm tắt {{#summary}}
+
+- Ghi nhớ.
+"""
+
+
+def lesson(n: int, order: int | None = None, minutes: int = 45) -> dict[str, str]:
+    vi = LESSON.format(n=n, order=order or n, minutes=minutes)
+    en = (vi.replace("Bài", "Lesson").replace("Giấy A0", "A0 paper").replace("phút", "minutes")
+          .replace("Mục tiêu bài học", "Objectives").replace("Hoạt động", "Activities").replace("Tóm tắt", "Summary"))
+    return {f"docs/modules/l{n}.md": vi, f"docs/modules/l{n}.en.md": en}
+
+
+def found(tmp_path, changes, data=None):
+    root = make_site(tmp_path, changes)
+    if data:
+        path = root / "data/agreement.yml"
+        path.write_text(data(path.read_text(encoding="utf-8")), encoding="utf-8")
+    _, problems = check(root)
+    return [(p.path, p.line, p.code) for p in problems], problems
+
+
+def test_valid_lessons_pass(tmp_path):
+    assert found(tmp_path, {**lesson(1), **lesson(2)})[0] == []
+
+
+def test_lesson_minutes_must_add_up(tmp_path):
+    problems, _ = found(tmp_path, lesson(1, minutes=60))
+    assert ("docs/modules/l1.md", 14, "LESSON_TIMING") in problems
+    assert ("docs/modules/l1.en.md", 14, "LESSON_TIMING") in problems
+
+
+def test_two_lessons_with_the_same_order(tmp_path):
+    problems, _ = found(tmp_path, {**lesson(1), **lesson(2, order=1)})
+    assert ("docs/modules/l2.md", 6, "LESSON_ORDER") in problems
+
+
+def test_missing_section_in_one_language(tmp_path):
+    english = BASELINE["docs/modules/m01.en.md"].replace("## Handouts {#handouts}", "## Handouts")
+    problems, _ = found(tmp_path, {"docs/modules/m01.en.md": english})
+    assert [code for _, _, code in problems] == ["SECTION_MISSING"]
+    assert problems[0][0] == "docs/modules/m01.en.md"
+
+
+def test_quiz_question_without_answer(tmp_path):
+    vi = BASELINE["docs/modules/m01.md"].replace(
+        "        ## Ghi chú cho báo cáo viên",
+        "        ### Câu 2\n\n        Câu hỏi thứ hai?\n\n        ## Ghi chú cho báo cáo viên")
+    problems, _ = found(tmp_path, {"docs/modules/m01.md": vi})
+    assert problems == [("docs/modules/m01.md", 37, "QUIZ_ANSWER_MISSING")]
+
+
+def test_facilitator_notes_must_be_trainer_only(tmp_path):
+    vi = BASELINE["docs/modules/m01.md"].replace("??? trainer\n            Ghi chú.", "Ghi chú công khai.")
+    problems, _ = found(tmp_path, {"docs/modules/m01.md": vi})
+    assert problems == [("docs/modules/m01.md", 37, "TRAINER_NOTES_MISSING")]
+
+
+def test_every_task_is_covered_or_marked(tmp_path):
+    problems, _ = found(tmp_path, {}, data=lambda text: text.replace("    training: false\n", ""))
+    assert problems == [("data/agreement.yml", 32, "COVERAGE_MISSING")]
+
+
+def test_not_training_mark_needs_its_reason(tmp_path):
+    problems, _ = found(tmp_path, {}, data=lambda text: text.replace("      en: \"Communication work, not training.\"\n", ""))
+    assert problems == [("data/agreement.yml", 34, "FIELD_MISSING")]
+
+
+def test_a_task_marked_not_training_but_implemented_is_a_contradiction(tmp_path):
+    vi = BASELINE["docs/modules/m01.md"].replace("          - II.1.a.2\n", "          - II.1.a.2\n          - II.1.a.1\n")
+    problems, _ = found(tmp_path, {"docs/modules/m01.md": vi})
+    assert problems == [("data/agreement.yml", 32, "FIELD_INVALID")]
+
+
+def test_abbreviation_defined_twice(tmp_path):
+    term = "---\nid: t-dtts\nkind: term\ntitle: Dân tộc thiểu số\nabbr: DTTS\nverification: verified\nbasis: null\n---\nĐịnh nghĩa.\n"
+    term_en = "---\nid: t-dtts\nkind: term\ntitle: Ethnic minority\nabbr: EM\nbasis: null\n---\nDefinition.\n"
+    root = tmp_path
+    (root / "data").mkdir()
+    (root / "data/abbreviations.yml").write_text("vi:\n  DTTS: dân tộc thiểu số\nen:\n  NTP: National Target Program\n",
+                                                  encoding="utf-8")
+    problems, _ = found(root, {"docs/glossary/dtts.md": term, "docs/glossary/dtts.en.md": term_en})
+    assert problems == [("docs/glossary/dtts.md", 5, "DATA_INVALID")]
