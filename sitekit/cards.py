@@ -95,7 +95,7 @@ def _lesson_header(site: Site, obj: ContentObject, page: str, lang: str) -> str:
     own = obj.versions[lang].meta
     rows = [
         (text("module", lang), link(module, page, lang)),
-        (text("lesson_n", lang).format(n=position), f"{position}/{len(lessons)}"),
+        (text("lesson", lang), f"{position}/{len(lessons)}"),
         (text("duration", lang), duration(int(obj.meta.get("minutes") or 0), lang)),
         (text("materials", lang), "; ".join(escape(m) for m in own.get("materials") or [])),
     ]

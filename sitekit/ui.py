@@ -74,7 +74,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "prerequisites": {"vi": "Học trước", "en": "Take first"},
     "objectives": {"vi": "Mục tiêu", "en": "Objectives"},
     "lessons": {"vi": "Các bài học", "en": "Lessons"},
-    "lesson_n": {"vi": "Bài {n}", "en": "Lesson {n}"},
+    "lesson": {"vi": "Bài", "en": "Lesson"},
     "n_lessons": {"vi": "{n} bài", "en": "{n} lessons"},
     "minutes": {"vi": "{n} phút", "en": "{n} minutes"},
     "hours": {"vi": "khoảng {h} giờ", "en": "about {h} hours"},
