@@ -14,24 +14,21 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from sitekit import render, validation
+from sitekit import render, session, validation
 from sitekit.problems import report
-
-_site = None  # the validated model of the current build
 
 
 def on_pre_build(config) -> None:
-    global _site
-    _site = None
+    session.site = None
     root = Path(config.config_file_path).resolve().parent
     docs_dir = Path(os.path.relpath(config.docs_dir, root)).as_posix()
     site, problems = validation.check(root, docs_dir)
     if problems:
         raise PluginError(report(problems))
-    _site = site
+    session.site = site
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     # static-i18n names each language's file by its Vietnamese path in `norm_src_uri`
     src = getattr(page.file, "norm_src_uri", page.file.src_uri)
-    return render.page_markdown(_site, src, config.theme["language"], markdown)
+    return render.page_markdown(session.site, src, config.theme["language"], markdown)

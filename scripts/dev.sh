@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The one entry point, on a fresh machine or an old one. It sets up .venv with the pinned packages
 # (again only when a requirements file changed), then:
-#   bash scripts/dev.sh serve    the site at http://127.0.0.1:8000 (Vietnamese; English under /en/)
-#   bash scripts/dev.sh build    a strict build into site/
+#   bash scripts/dev.sh serve    the site at http://127.0.0.1:8000 (Vietnamese; English under /en/),
+#                                without PDFs unless SITE_PDF=1 (fast rebuilds while editing)
+#   bash scripts/dev.sh build    a strict build into site/, with every PDF
 #   bash scripts/dev.sh check    the content check alone: fast, no site build
 #   bash scripts/dev.sh test     the whole test suite (extra arguments go to pytest)
 set -euo pipefail
@@ -25,7 +26,7 @@ fi
 
 export NO_MKDOCS_2_WARNING=1  # the end-of-life notice of Material is known (see README)
 case "$command" in
-  serve) exec "$venv/bin/mkdocs" serve "$@" ;;
+  serve) SITE_PDF=${SITE_PDF:-0} exec "$venv/bin/mkdocs" serve "$@" ;;
   build) exec "$venv/bin/mkdocs" build --strict "$@" ;;
   check) exec "$venv/bin/python" scripts/check_content.py "$@" ;;
   test)  exec "$venv/bin/python" -m pytest "$@" ;;

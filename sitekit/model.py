@@ -82,6 +82,7 @@ class Site:
     problems: list[Problem]
     placeholder_pages: dict[str, str] = field(default_factory=dict)  # {{ name }} -> first page using it
     abbreviations: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> ABBR -> meaning
+    downloads: dict[str, int] = field(default_factory=dict)  # PDF file name -> bytes, set when PDFs are made
 
     _references: list[Reference] | None = None
     _sources: dict[str, set[str]] | None = None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from sitekit import abbreviations, cards, indexes
+from sitekit import abbreviations, cards, downloads, indexes
 from sitekit import agreement as agreement_data
 from sitekit.markdown import escape, link
 from sitekit.model import ContentObject, Site
@@ -47,11 +47,12 @@ PLACEHOLDERS: dict[str, Callable[[Site, str, str], str]] = {
     "module_index": indexes.module_index,
     "glossary": indexes.glossary,
     "coverage_matrix": indexes.coverage_matrix,
+    "downloads": downloads.index,
 }
 
 
-def _appendix(site: Site, obj: ContentObject, page: str, lang: str) -> str:
-    """Links of an object page's reference fields, then what refers to it."""
+def _appendix(site: Site, obj: ContentObject, page: str, lang: str, printing: bool = False) -> str:
+    """Links of an object page's reference fields, then what refers to it (not in print)."""
     parts = []
     items = []
     for name, spec in ref_fields(obj.kind).items():
@@ -63,7 +64,7 @@ def _appendix(site: Site, obj: ContentObject, page: str, lang: str) -> str:
         items.append(f"- **{escape(spec.label.get(lang, name))}:** {links}")
     if items:
         parts.append(f"## {text('related', lang)} {{#related}}\n\n" + "\n".join(items))
-    backlinks = _backlinks(site, obj.id, page, lang)
+    backlinks = "" if printing else _backlinks(site, obj.id, page, lang)
     if backlinks:
         parts.append(f"## {text('referenced_by', lang)} {{#referenced-by}}\n\n{backlinks}")
     return "\n\n".join(parts)
@@ -77,8 +78,9 @@ def _split_intro(markdown: str) -> tuple[str, str]:
     return "\n".join(lines[:first]).strip(), "\n".join(lines[first:]).strip()
 
 
-def page_markdown(site: Site, page: str, lang: str, markdown: str) -> str:
-    """Expand the Markdown body of the page `page` (docs-relative Vietnamese path) in `lang`."""
+def page_markdown(site: Site, page: str, lang: str, markdown: str, printing: bool = False) -> str:
+    """Expand the Markdown body of the page `page` (docs-relative Vietnamese path) in `lang`.
+    `printing`: for a PDF, without the download block (a PDF does not list itself)."""
 
     def ref(m) -> str:
         target_id, label = parse_ref(m.group(1))
@@ -87,9 +89,11 @@ def page_markdown(site: Site, page: str, lang: str, markdown: str) -> str:
     markdown = substitute(markdown, REF, ref)
     markdown = substitute(markdown, PLACEHOLDER, lambda m: PLACEHOLDERS[m.group(1)](site, page, lang))
     obj = site.pages.get(page)
-    if obj and obj.kind != "page":
+    if obj:
         intro, body = _split_intro(markdown)
-        parts = [cards.header(site, obj, page, lang), intro, cards.sections(site, obj, page, lang), body,
-                 cards.footer(site, obj, page, lang), _appendix(site, obj, page, lang)]
+        parts = [cards.header(site, obj, page, lang), intro, cards.sections(site, obj, page, lang),
+                 "" if printing else downloads.block(site, obj.id, page, lang), body,
+                 cards.footer(site, obj, page, lang),
+                 _appendix(site, obj, page, lang, printing) if obj.kind != "page" else ""]
         markdown = "\n\n".join(part for part in parts if part) + "\n"
     return f"{markdown.rstrip()}\n\n{abbreviations.definitions(site.abbreviations, lang)}\n"

@@ -12,22 +12,38 @@ import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_PDF": "0"}  # fixture builds make no PDFs
+SITE_URL = "https://tap-huan.example/"  # where the test build says it is published (QR codes, canonical links)
 
 
-def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess:
+def mkdocs_build(project: Path, out: Path, **env: str) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` as an editor runs it; the caller checks the outcome."""
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
-                          cwd=project, env=ENV, capture_output=True, text=True)
+                          cwd=project, env={**ENV, **env}, capture_output=True, text=True)
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    """The real site, built strictly once for the whole run."""
+def pdf_cache(tmp_path_factory) -> Path:
+    """An empty PDF cache: the session build lays out every PDF (cold), as on a fresh machine."""
+    return tmp_path_factory.mktemp("pdf-cache")
+
+
+def build_real_site(out: Path, cache: Path) -> subprocess.CompletedProcess:
+    return mkdocs_build(ROOT, out, SITE_PDF="1", SITE_PDF_CACHE=str(cache), SITE_URL=SITE_URL)
+
+
+@pytest.fixture(scope="session")
+def site_build(tmp_path_factory, pdf_cache) -> tuple[Path, str]:
+    """The real site with its PDFs, built strictly once for the whole run: (folder, build log)."""
     out = tmp_path_factory.mktemp("built") / "site"
-    result = mkdocs_build(ROOT, out)
+    result = build_real_site(out, pdf_cache)
     assert result.returncode == 0, result.stdout + result.stderr
-    return out
+    return out, result.stdout + result.stderr
+
+
+@pytest.fixture(scope="session")
+def site(site_build) -> Path:
+    return site_build[0]
 
 
 @pytest.fixture(scope="session")

@@ -36,7 +36,9 @@ def test_mkdocs_config_matches_the_model_and_the_rules():
         pass
 
     Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: suffix)
+    Loader.add_constructor("!ENV", lambda loader, node: f"ENV:{node.value}")
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    assert config["site_url"] == "ENV:SITE_URL"  # set where the site is published, never guessed
     i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
     locales = [lang["locale"] for lang in i18n["languages"]]
     default = [lang["locale"] for lang in i18n["languages"] if lang.get("default")]
