@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from posixpath import dirname, relpath
 
-from sitekit import curriculum
+from sitekit import curriculum, roster_pages
 from sitekit.languages import LANGUAGES
 from sitekit.markdown import card, escape, link
 from sitekit.model import ContentObject, Site
@@ -85,7 +85,8 @@ def _module_sections(site: Site, obj: ContentObject, page: str, lang: str) -> st
         f"{i}. {link(lesson, page, lang)} — {duration(int(lesson.meta.get('minutes') or 0), lang)}"
         for i, lesson in enumerate(curriculum.lessons_of(site, obj.id), start=1))
     return (f"## {text('objectives', lang)} {{#module-objectives}}\n\n{objectives}\n\n"
-            f"## {text('lessons', lang)} {{#lessons}}\n\n{lesson_list}\n")
+            f"## {text('lessons', lang)} {{#lessons}}\n\n{lesson_list}\n\n"
+            + roster_pages.module_trainers(site, obj.id, page, lang))
 
 
 def _lesson_header(site: Site, obj: ContentObject, page: str, lang: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sitekit import curriculum
 from sitekit.languages import DEFAULT, LANGUAGES
 from sitekit.markdown import link, table
-from sitekit.model import Site
+from sitekit.model import Site, page_url
 from sitekit.ui import text
 
 EDITIONS = ("trainee", "trainer")
@@ -49,18 +49,16 @@ def size_label(size: int) -> str:
     return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
 
 
-def _href(job: Job, page: str, lang: str) -> str:
-    """Relative address of a PDF from the built page of `page` (docs path) in `lang`."""
-    path = page.removesuffix(".md")
-    path = path.removesuffix("index") if path.endswith("index") else path + "/"
-    page_dir = (f"{lang}/" if lang != DEFAULT else "") + path
-    return posixpath.relpath(f"{OUTPUT_DIR}/{job.filename}", page_dir.rstrip("/") or ".")
+def file_href(filename: str, page: str, lang: str) -> str:
+    """Relative address of a file of downloads/ from the built page of `page` (docs path) in `lang`."""
+    page_dir = (f"{lang}/" if lang != DEFAULT else "") + page_url(page)
+    return posixpath.relpath(f"{OUTPUT_DIR}/{filename}", page_dir.rstrip("/") or ".")
 
 
 def _file_link(site: Site, job: Job, page: str, lang: str) -> str:
     size = site.downloads.get(job.filename)
     label = f"PDF, {size_label(size)}" if size else "PDF"
-    return f'<a href="{_href(job, page, lang)}" download>{label}</a>'
+    return f'<a href="{file_href(job.filename, page, lang)}" download>{label}</a>'
 
 
 def block(site: Site, object_id: str, page: str, lang: str) -> str:

@@ -12,7 +12,7 @@ import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitekit import abbreviations
+from sitekit import abbreviations, roster as roster_data
 from sitekit import agreement as agreement_data
 from sitekit import frontmatter
 from sitekit.languages import DEFAULT, LANGUAGES, language_of
@@ -48,6 +48,7 @@ class ContentObject:
     anchor: str | None = None
     versions: dict[str, Version] = field(default_factory=dict)
     clause: agreement_data.Clause | None = None
+    names: dict[str, str] | None = None  # title per language of an object defined in data (a trainer)
 
     @property
     def meta(self) -> dict:
@@ -58,11 +59,15 @@ class ContentObject:
     def languages(self) -> set[str]:
         if self.clause:
             return {lang for lang, value in self.clause.text.items() if value}
+        if self.names is not None:
+            return set(self.names)
         return set(self.versions)
 
     def title(self, lang: str) -> str:
         if self.clause:
             return self.clause.title(lang)
+        if self.names is not None:
+            return self.names.get(lang) or self.id
         version = self.versions.get(lang) or self.versions.get(DEFAULT)
         return str(version.meta.get("title") or self.id) if version else self.id
 
@@ -70,6 +75,10 @@ class ContentObject:
         """Relative Markdown link target from the page `from_page` (docs-relative Vietnamese path)."""
         target = posixpath.relpath(self.page, posixpath.dirname(from_page) or ".")
         return f"{target}#{self.anchor}" if self.anchor else target
+
+    def href(self, from_page: str) -> str:
+        """The same link as a built-site address, for raw HTML (MkDocs rewrites only Markdown links)."""
+        return page_href(from_page, self.page, self.anchor)
 
 
 @dataclass
@@ -83,6 +92,7 @@ class Site:
     placeholder_pages: dict[str, str] = field(default_factory=dict)  # {{ name }} -> first page using it
     abbreviations: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> ABBR -> meaning
     downloads: dict[str, int] = field(default_factory=dict)  # PDF file name -> bytes, set when PDFs are made
+    roster: roster_data.Roster | None = None
 
     _references: list[Reference] | None = None
     _sources: dict[str, set[str]] | None = None
@@ -101,6 +111,21 @@ class Site:
                 self._sources.setdefault(ref.target, set()).add(ref.source)
         sources = self._sources.get(target_id, set())
         return [obj for obj in self.objects.values() if obj.id in sources and obj.id != target_id]
+
+
+def page_url(docs_path: str) -> str:
+    """`modules/m04/l1.md` -> `modules/m04/l1/`; `modules/m04/index.md` -> `modules/m04/` (directory URLs)."""
+    path = docs_path.removesuffix(".md")
+    if path == "index" or path.endswith("/index"):
+        return path.removesuffix("index")
+    return path + "/"
+
+
+def page_href(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """Relative address from one built page to another (both in the same language tree)."""
+    here, there = page_url(from_page) or ".", page_url(to_page) or "."
+    target = posixpath.relpath(there, here) + "/"
+    return f"{target}#{anchor}" if anchor else target
 
 
 @dataclass(frozen=True)
@@ -213,4 +238,12 @@ def load(root: Path, docs_dir: str = "docs") -> Site:
                                     "Put `{{ agreement_text }}` in the agreement page (docs/agreement/index.md)."))
     abbr_table, abbr_problems = abbreviations.load(root, objects.values())
     problems += abbr_problems
-    return Site(root, docs_dir, objects, pages, agreement, problems, placeholder_pages, abbr_table)
+    roster = roster_data.load(root, {obj_id: obj.kind for obj_id, obj in objects.items()})
+    if roster:
+        problems += roster.problems
+        for trainer in roster.trainers:
+            if trainer.id and trainer.id not in objects:
+                names = {lang: trainer.full_name for lang in LANGUAGES}
+                add(ContentObject(trainer.id, "trainer", roster_data.TRAINERS, trainer.line,
+                                  placeholder_pages.get("roster"), trainer.id, names=names))
+    return Site(root, docs_dir, objects, pages, agreement, problems, placeholder_pages, abbr_table, roster=roster)

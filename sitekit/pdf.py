@@ -32,7 +32,7 @@ from markdown.treeprocessors import Treeprocessor
 from sitekit import curriculum, render
 from sitekit.downloads import OUTPUT_DIR, Job
 from sitekit.languages import DEFAULT, LANGUAGES
-from sitekit.model import ContentObject, Site
+from sitekit.model import ContentObject, Site, page_url
 from sitekit.siteconfig import SiteConfig
 from sitekit.ui import duration, text
 
@@ -68,10 +68,8 @@ class TraineeEdition(Extension):
 def online_path(docs_path: str, lang: str) -> str:
     """docs path of a page (`modules/m04/l1.md#x`) -> its address on the site (`en/modules/m04/l1/#x`)."""
     path, _, anchor = docs_path.partition("#")
-    path = path.removesuffix(".md")
-    path = path.removesuffix("index") if path.endswith("/index") or path == "index" else path + "/"
     prefix = "" if lang == DEFAULT else f"{lang}/"
-    return f"{prefix}{path}" + (f"#{anchor}" if anchor else "")
+    return f"{prefix}{page_url(path)}" + (f"#{anchor}" if anchor else "")
 
 
 def git_version(root: Path, paths: list[str]) -> str:

@@ -98,6 +98,14 @@ CODES: dict[str, tuple[str, str]] = {
         "List the task in the `clauses:` of the module that implements it, or set `training: false` "
         "with a `training_note:` on the clause in data/agreement.yml.",
     ),
+    "CONSENT_MISSING": (
+        "A trainer record does not say whether the person agreed to publish their contact details.",
+        "Add `consent_publish: true` (written consent received) or `consent_publish: false` under `contact:`.",
+    ),
+    "INACTIVE_CERTIFIED": (
+        "An inactive trainer still has a certification without an end date, so would be shown as certified.",
+        "Add `ended: YYYY-MM-DD` to each certification of an inactive trainer, or set `status: active`.",
+    ),
     "DATA_INVALID": (
         "A data file (YAML) cannot be read or has the wrong structure.",
         "Check the line named against the comment at the top of the data file.",

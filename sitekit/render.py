@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from sitekit import abbreviations, cards, downloads, indexes
+from sitekit import abbreviations, cards, downloads, indexes, roster_pages
 from sitekit import agreement as agreement_data
 from sitekit.markdown import escape, link
 from sitekit.model import ContentObject, Site
@@ -48,6 +48,8 @@ PLACEHOLDERS: dict[str, Callable[[Site, str, str], str]] = {
     "glossary": indexes.glossary,
     "coverage_matrix": indexes.coverage_matrix,
     "downloads": downloads.index,
+    "roster": roster_pages.table,
+    "roster_coverage": roster_pages.coverage,
 }
 
 

@@ -118,7 +118,7 @@ def _check_reference(site: model.Site, ref: model.Reference) -> Problem | None:
 def validate(site: model.Site) -> list[Problem]:
     problems = list(site.problems)
     agencies = site.agreement.agencies if site.agreement else {}
-    pages = [obj for obj in site.objects.values() if obj.clause is None]
+    pages = [obj for obj in site.objects.values() if obj.versions]  # not clauses or trainers (data)
     for obj in pages:
         problems += _check_fields(obj, agencies)
         for version in obj.versions.values():
