@@ -49,10 +49,15 @@ def size_label(size: int) -> str:
     return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
 
 
+def site_href(path: str, page: str, lang: str) -> str:
+    """Relative address of a file of the built site (`downloads/x.pdf`, shared by all languages)
+    from the built page of `page` (docs path) in `lang`."""
+    page_dir = posixpath.dirname((f"{lang}/" if lang != DEFAULT else "") + page_url(page))
+    return posixpath.relpath(path, page_dir or ".")
+
+
 def file_href(filename: str, page: str, lang: str) -> str:
-    """Relative address of a file of downloads/ from the built page of `page` (docs path) in `lang`."""
-    page_dir = (f"{lang}/" if lang != DEFAULT else "") + page_url(page)
-    return posixpath.relpath(f"{OUTPUT_DIR}/{filename}", page_dir.rstrip("/") or ".")
+    return site_href(f"{OUTPUT_DIR}/{filename}", page, lang)
 
 
 def _file_link(site: Site, job: Job, page: str, lang: str) -> str:
@@ -90,3 +95,11 @@ def index(site: Site, page: str, lang: str) -> str:
                      _file_link(site, job, page, lang)])
     return table([text("document", lang), text("edition", lang), text("language", lang), text("file", lang)],
                  rows) + "\n"
+
+
+OFFLINE_ZIP = "offline-site.zip"  # made by sitekit.offline at the end of the build
+
+
+def offline_link(site: Site, page: str, lang: str) -> str:
+    """The link to the zip of the whole site, to read without a connection."""
+    return f'<a href="{file_href(OFFLINE_ZIP, page, lang)}" download>{text("offline_zip", lang)}</a>'

@@ -114,17 +114,14 @@ class Site:
 
 
 def page_url(docs_path: str) -> str:
-    """`modules/m04/l1.md` -> `modules/m04/l1/`; `modules/m04/index.md` -> `modules/m04/` (directory URLs)."""
-    path = docs_path.removesuffix(".md")
-    if path == "index" or path.endswith("/index"):
-        return path.removesuffix("index")
-    return path + "/"
+    """`modules/m04/l1.md` -> `modules/m04/l1.html`: pages are files, not folders (mkdocs.yml sets
+    `use_directory_urls: false`, so that the site works opened from disk)."""
+    return docs_path.removesuffix(".md") + ".html"
 
 
 def page_href(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """Relative address from one built page to another (both in the same language tree)."""
-    here, there = page_url(from_page) or ".", page_url(to_page) or "."
-    target = posixpath.relpath(there, here) + "/"
+    target = posixpath.relpath(page_url(to_page), posixpath.dirname(from_page) or ".")
     return f"{target}#{anchor}" if anchor else target
 
 

@@ -48,6 +48,7 @@ PLACEHOLDERS: dict[str, Callable[[Site, str, str], str]] = {
     "glossary": indexes.glossary,
     "coverage_matrix": indexes.coverage_matrix,
     "downloads": downloads.index,
+    "offline_download": downloads.offline_link,
     "roster": roster_pages.table,
     "roster_coverage": roster_pages.coverage,
 }

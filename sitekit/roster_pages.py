@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from sitekit import curriculum
-from sitekit.downloads import file_href
+from sitekit.downloads import file_href, site_href
 from sitekit.markdown import escape, link
 from sitekit.model import Site
 from sitekit.roster import filter_labels
@@ -67,6 +67,8 @@ def table(site: Site, page: str, lang: str) -> str:
         f'data-all="{_e(text("filter_all", lang))}" data-names="{_e(_filter_names(lang))}"></div>',
         f'<div class="roster-table"><table class="roster"><thead><tr>{head}</tr></thead>'
         f'<tbody>{"".join(rows)}</tbody></table></div>',
+        # the filters' script, on this page only (every other page would pay for it)
+        f'<script src="{_e(site_href("assets/javascripts/roster.js", page, lang))}" defer></script>',
         f"## {text('profiles', lang)} {{#profiles}}",
         "\n".join(_profile(site, t, page, lang) for t in roster.trainers),
     ]

@@ -116,6 +116,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "file": {"vi": "Tệp", "en": "File"},
     "size": {"vi": "Dung lượng", "en": "Size"},
     "document": {"vi": "Tài liệu", "en": "Document"},
+    "offline_zip": {"vi": "Tải toàn bộ trang về máy (tệp zip, cả hai ngôn ngữ)",
+                    "en": "Download the whole site (zip file, both languages)"},
     # the trainer roster
     "example_title": {"vi": "Dữ liệu ví dụ", "en": "Example data"},
     "example_text": {"vi": "Danh sách này là dữ liệu ví dụ để minh họa cách trang hoạt động: mọi họ tên, xã, số điện "

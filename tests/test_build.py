@@ -63,27 +63,27 @@ def test_backlinks_and_links_in_a_built_fixture_site(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
     def soup(rel):
-        return BeautifulSoup((out / rel / "index.html").read_text(encoding="utf-8"), "html.parser")
+        return BeautifulSoup((out / rel).read_text(encoding="utf-8"), "html.parser")
 
     # each clause shows the modules and policies that reference it, in the page's language
-    refs = soup("agreement").select_one("#ii-1-a-2 .clause-refs")
+    refs = soup("agreement/index.html").select_one("#ii-1-a-2 .clause-refs")
     assert " ".join(refs.get_text(" ").split()) == "Được dẫn chiếu bởi: Học phần: Học phần 1"
-    assert refs.select_one("a")["href"] == "../modules/m01/"
-    refs_en = soup("en/agreement").select_one("#ii-1-a-1 .clause-refs")
+    assert refs.select_one("a")["href"] == "../modules/m01.html"
+    refs_en = soup("en/agreement/index.html").select_one("#ii-1-a-1 .clause-refs")
     assert " ".join(refs_en.get_text(" ").split()) == "Referenced by: Policy documents: Resolution 88/2019/QH14"
     # a clause nobody references has no backlink line
-    assert soup("agreement").select_one("#ii-1-a-1 .clause-refs a")["href"] == "../policies/nq-88/"
+    assert soup("agreement/index.html").select_one("#ii-1-a-1 .clause-refs a")["href"] == "../policies/nq-88.html"
     # each policy shows the modules that use it
-    backlinks = soup("policies/nq-88").select_one("#referenced-by").find_next("p")
+    backlinks = soup("policies/nq-88.html").select_one("#referenced-by").find_next("p")
     assert backlinks.select_one("a").get_text() == "Học phần 1"
     # a module lists what it references, each link titled in the page's language
-    related = soup("en/modules/m01").select_one("#related").find_next("ul")
+    related = soup("en/modules/m01.html").select_one("#related").find_next("ul")
     texts = [a.get_text() for a in related.select("a")]
     assert texts == ["II.1.a.2 · Training", "Resolution 88/2019/QH14"]
-    assert related.select("a")[0]["href"] == "../../agreement/#ii-1-a-2"
+    assert related.select("a")[0]["href"] == "../agreement/index.html#ii-1-a-2"
     # inline references: custom text, and code is left alone
-    body = soup("en/modules/m01").select_one("article")
-    assert body.find("a", string="the training task")["href"] == "../../agreement/#ii-1-a-2"
+    body = soup("en/modules/m01.html").select_one("article")
+    assert body.find("a", string="the training task")["href"] == "../agreement/index.html#ii-1-a-2"
     assert body.find("code", string="[[literal]]")
 
 

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from sitekit import curriculum, languages
+from sitekit.model import page_url
 from sitekit.validation import check
 from tests.conftest import ROOT
 
@@ -24,7 +25,7 @@ REQUIRED_POLICIES = {
 
 
 def url(obj, lang: str) -> str:
-    return PREFIX[lang] + obj.page.removesuffix(".md").removesuffix("index").rstrip("/") + "/"
+    return PREFIX[lang] + page_url(obj.page)
 
 
 def test_content_checks_pass():
@@ -72,7 +73,7 @@ def test_every_lesson_is_timed_and_linked_to_its_module(page, lang):
         for position, lesson in enumerate(lessons, start=1):
             doc = page(url(lesson, lang))
             card = doc.select_one(".lesson-card")
-            assert card.select_one("a")["href"] == "../", lesson.id  # the module page
+            assert card.select_one("a")["href"] == "index.html", lesson.id  # the module page
             assert f"{position}/{len(lessons)}" in card.get_text()
             activities = doc.select_one("#activities")
             timed = [h for h in activities.find_next_siblings("h3")
@@ -83,7 +84,7 @@ def test_every_lesson_is_timed_and_linked_to_its_module(page, lang):
 
 @pytest.mark.parametrize("lang", languages.LANGUAGES)
 def test_coverage_matrix_covers_every_task(page, lang):
-    rows = page(PREFIX[lang] + "agreement/coverage/").select("article table tbody tr")
+    rows = page(PREFIX[lang] + "agreement/coverage.html").select("article table tbody tr")
     tasks = [c for c in SITE.agreement.clauses if c.type == "task"]
     assert [r.select_one("td a").get_text() for r in rows] == [c.id for c in tasks]
     marked = {"vi": "Không phải nhiệm vụ tập huấn", "en": "Not a training task"}[lang]
@@ -118,7 +119,7 @@ def test_policy_index_lists_every_document_by_topic_and_by_year(page, lang):
     assert article.select('h3[id^="topic-"]') and article.select('h3[id^="year-"]')
     links = [a["href"] for a in article.select("li a")]
     for policy_id in POLICIES:
-        target = SITE.objects[policy_id].page.removeprefix("policies/").removesuffix(".md") + "/"
+        target = SITE.objects[policy_id].page.removeprefix("policies/").removesuffix(".md") + ".html"
         assert links.count(target) >= 2, policy_id  # once under a topic, once under its year
 
 

@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
 from sitekit import curriculum, downloads, pdf, siteconfig
+from sitekit.model import page_url
 from sitekit.validation import check
 from tests.conftest import ROOT, SITE_URL, build_real_site
 
@@ -94,7 +95,7 @@ def test_cover_names_edition_language_version_agencies_and_online_address(site):
                  "en": ("Edition", "Language", "Version", "ProvincialWomen'sUnion")}[job.lang]
         for word in words:
             assert word in cover, (job.filename, word)
-        url = SITE_URL + ("en/" if job.lang == "en" else "") + SITE.objects[job.object_id].page.removesuffix("index.md")
+        url = SITE_URL + ("en/" if job.lang == "en" else "") + page_url(SITE.objects[job.object_id].page)
         assert squeeze(url) in cover
         assert re.search(r"[0-9a-f]{7}\(\d{4}-\d{2}-\d{2}\)", cover), "version from git"
         assert list(reader.pages[0].images) or "/XObject" in str(reader.pages[0].get("/Resources")), "QR code"
@@ -118,12 +119,12 @@ def test_second_build_lays_out_nothing(site_build, pdf_cache, tmp_path):
 def test_module_pages_offer_every_edition_and_language_with_its_size(site, page, lang):
     prefix = "" if lang == "vi" else "en/"
     for module in curriculum.modules(SITE):
-        url = prefix + module.page.removesuffix("index.md")
+        url = prefix + page_url(module.page)
         doc = page(url)
         links = doc.select("#downloads + table a[download]")
         assert len(links) == 4, module.id
         for a in links:
-            target = (site / url / a["href"]).resolve()
+            target = (site / url).parent.joinpath(a["href"]).resolve()
             assert target.is_file() and target.suffix == ".pdf"
             size = downloads.size_label(target.stat().st_size)
             assert a.get_text() == f"PDF, {size}"
@@ -132,8 +133,9 @@ def test_module_pages_offer_every_edition_and_language_with_its_size(site, page,
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_downloads_page_lists_every_pdf(site, page, lang):
     prefix = "" if lang == "vi" else "en/"
-    links = page(prefix + "downloads/").select("article table a[download]")
-    files = {(site / prefix / "downloads" / a["href"]).resolve().name for a in links}
+    links = page(prefix + "downloads.html").select("article table a[download]")
+    files = {(site / prefix / a["href"]).resolve().name for a in links}
+    assert all((site / prefix / a["href"]).resolve().is_file() for a in links)
     assert files == {job.filename for job in JOBS}
 
 

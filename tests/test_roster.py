@@ -37,7 +37,7 @@ def test_example_data_is_about_forty_fictional_trainers():
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_every_roster_page_says_it_is_example_data(page, lang):
     title = {"vi": "Dữ liệu ví dụ", "en": "Example data"}[lang]
-    for url in ("trainers/", "trainers/coverage/"):
+    for url in ("trainers/", "trainers/coverage.html"):
         admonition = page(PREFIX[lang] + url).select_one("article .admonition.warning")
         assert admonition and title in admonition.get_text(), url
     module = page(PREFIX[lang] + "modules/m02/")
@@ -147,7 +147,7 @@ def test_each_module_page_lists_its_certified_active_trainers(page, lang):
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_coverage_counts_communes_by_modules_and_marks_gaps(page, lang):
-    doc = page(PREFIX[lang] + "trainers/coverage/")
+    doc = page(PREFIX[lang] + "trainers/coverage.html")
     rows = doc.select("table.roster-coverage tbody tr:not(.total)")
     modules = [f"m{n:02d}" for n in range(1, 11)]
     assert len(rows) == len(ROSTER.communes)

@@ -1,0 +1,34 @@
+"""MkDocs hook: the site works opened from disk, and can be downloaded as one zip.
+
+- on_post_page: drop the `<link rel="alternate" hreflang>` tags from the page head. Material fetches
+  a sitemap.xml next to each of them to map pages between languages; static-i18n's alternates point
+  at pages, not language roots, so the fetch 404s online and is refused from disk (CORS). The
+  language menu in the header keeps its direct links, and sitemap.xml keeps the alternates.
+- on_post_build (last, in the outer build): zip the whole built site, both languages, into
+  downloads/offline-site.zip, for trainers who need it without a connection.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+from sitekit import offline
+
+log = logging.getLogger("mkdocs.hooks.offline")
+_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+
+
+def on_post_page(output: str, page, config) -> str:
+    return _ALTERNATE.sub("", output)
+
+
+@event_priority(-300)
+def on_post_build(config) -> None:
+    if config.plugins["i18n"].building:
+        return  # a language built inside the outer build: the site is not complete yet
+    path, size = offline.make_zip(Path(config.site_dir))
+    log.info(f"Offline copy: {path.name}, {size // 1024} KB")

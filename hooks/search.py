@@ -1,0 +1,46 @@
+"""MkDocs hook: search per language, folding Vietnamese diacritics (sitekit.search does the work).
+
+- on_post_page: a page of another language than Vietnamese gets its language root as the `base` of
+  Material's page config, so it loads that language's index and resolves results there.
+- on_post_build (last, after static-i18n merged the languages and the offline plugin wrote its
+  script): split the merged index into one per language, with folded fields, as .json and .js.
+  Only the outer build does it: static-i18n builds the other languages inside it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+from sitekit import search
+from sitekit.languages import DEFAULT
+
+log = logging.getLogger("mkdocs.hooks.search")
+_CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
+
+
+def on_post_page(output: str, page, config) -> str:
+    lang = config.theme["language"]
+    if lang == DEFAULT:
+        return output
+
+    def patch(m: re.Match) -> str:
+        data = json.loads(m.group(2))
+        data["base"] = search.language_base(data["base"], lang)
+        return m.group(1) + json.dumps(data, ensure_ascii=False) + m.group(3)
+
+    return _CONFIG.sub(patch, output, count=1)
+
+
+@event_priority(-200)
+def on_post_build(config) -> None:
+    if config.plugins["i18n"].building:
+        return  # a language built inside the outer build: the merged index is not complete yet
+    plugin = config.plugins["material/search"]
+    index = json.loads(plugin.search_index.generate_search_index(None))
+    sizes = search.write(Path(config.site_dir), search.split(index["config"], index["docs"]))
+    log.info("Search index: " + ", ".join(f"{lang} {size // 1024} KB" for lang, size in sizes.items()))
