@@ -24,6 +24,13 @@ if [ ! -f "$stamp" ]; then
   touch "$stamp"
 fi
 
+# The browser tests drive Debian's chromium (never a downloaded browser): install it when missing.
+if [ "$command" = test ] && [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Debian's chromium for the browser tests ..."
+  sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq chromium >/dev/null
+fi
+
 export NO_MKDOCS_2_WARNING=1  # the end-of-life notice of Material is known (see README)
 case "$command" in
   serve) SITE_PDF=${SITE_PDF:-0} exec "$venv/bin/mkdocs" serve "$@" ;;

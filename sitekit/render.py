@@ -23,6 +23,8 @@ def _backlinks(site: Site, target_id: str, page: str, lang: str) -> str:
     for source in site.backlinks(target_id):
         if source.kind == "page":
             continue  # entry pages only point the way; backlinks list the substance
+        if source.kind == "lesson" and source.meta.get("module") == target_id:
+            continue  # a module's own lessons are listed on its page already
         by_kind.setdefault(source.kind, []).append(link(source, page, lang))
     return " · ".join(f"{KIND_NAMES[kind][lang]}: {', '.join(links)}" for kind, links in by_kind.items())
 

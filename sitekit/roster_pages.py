@@ -22,6 +22,14 @@ def _e(value) -> str:
     return html.escape(str(value), quote=True)
 
 
+def assets(page: str, lang: str, script: bool = False) -> str:
+    """The roster's own stylesheet (and filter script): only its pages load them."""
+    tags = f'<link rel="stylesheet" href="{_e(site_href("assets/stylesheets/roster.css", page, lang))}">'
+    if script:
+        tags += f'<script src="{_e(site_href("assets/javascripts/roster.js", page, lang))}" defer></script>'
+    return tags
+
+
 def banner(site: Site, lang: str) -> str:
     if not site.roster or not site.roster.example:
         return ""
@@ -67,8 +75,7 @@ def table(site: Site, page: str, lang: str) -> str:
         f'data-all="{_e(text("filter_all", lang))}" data-names="{_e(_filter_names(lang))}"></div>',
         f'<div class="roster-table"><table class="roster"><thead><tr>{head}</tr></thead>'
         f'<tbody>{"".join(rows)}</tbody></table></div>',
-        # the filters' script, on this page only (every other page would pay for it)
-        f'<script src="{_e(site_href("assets/javascripts/roster.js", page, lang))}" defer></script>',
+        assets(page, lang, script=True),  # on this page only: every other page would pay for them
         f"## {text('profiles', lang)} {{#profiles}}",
         "\n".join(_profile(site, t, page, lang) for t in roster.trainers),
     ]
@@ -140,7 +147,7 @@ def coverage(site: Site, page: str, lang: str) -> str:
     table_html = (f'<div class="roster-table"><table class="roster-coverage"><thead><tr><th>{text("commune", lang)}</th>{head}'
                   f'<th>{text("ethnic_languages", lang)}</th><th>{text("active_trainers", lang)}</th></tr></thead>'
                   f"<tbody>{''.join(rows)}</tbody></table></div>")
-    return "\n\n".join(p for p in (banner(site, lang), table_html) if p) + "\n"
+    return "\n\n".join(p for p in (banner(site, lang), table_html, assets(page, lang)) if p) + "\n"
 
 
 def module_trainers(site: Site, module_id: str, page: str, lang: str) -> str:

@@ -196,3 +196,58 @@ def test_no_asset_is_loaded_from_another_host(site, page):
         if re.search(r"@import\s+url\(\s*['\"]?(https?:)?//", css.read_text(encoding="utf-8")):
             offenders.append(f"{css}: @import")
     assert not offenders, "\n".join(offenders)
+
+
+def first_view_bytes(site: Path, rel: str) -> int:
+    """HTML + every stylesheet and script the page loads at once, each gzip-compressed."""
+    import gzip
+
+    path = site / rel
+    html = path.read_text(encoding="utf-8")
+    total = len(gzip.compress(html.encode("utf-8"), 9))
+    for ref in re.findall(r'<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"', html):
+        asset = (path.parent / ref.split("?")[0]).resolve()
+        assert asset.is_file(), ref
+        total += len(gzip.compress(asset.read_bytes(), 9))
+    return total
+
+
+@pytest.mark.parametrize("lang", languages.LANGUAGES)
+def test_first_view_weighs_at_most_70_kib(site, lang):
+    from sitekit import curriculum, model
+    from sitekit.validation import check
+
+    prefix = LANG_PREFIX[lang]
+    loaded, _ = check(ROOT)
+    pages = ["index.html"] + [model.page_url(m.page) for m in curriculum.modules(loaded)]
+    weights = {rel: first_view_bytes(site, prefix + rel) for rel in pages}
+    heavy = {rel: w for rel, w in weights.items() if w > 70 * 1024}
+    assert not heavy, heavy
+
+
+def test_each_language_has_its_own_search_index_with_folded_vietnamese(site):
+    import json
+
+    vi = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    en = json.loads((site / "en/search/search_index.json").read_text(encoding="utf-8"))
+    assert vi["docs"] and en["docs"]
+    assert not any(d["location"].startswith("en/") for d in vi["docs"])
+    assert {"title_folded", "text_folded"} <= set(vi["config"]["fields"])
+    entry = next(d for d in vi["docs"] if "tảo hôn" in d["text"].lower())
+    assert "tao hon" in entry["text_folded"].lower() and "đ" not in entry["text_folded"].lower()
+    js = (site / "en/search/search_index.js").read_text(encoding="utf-8")
+    assert js.startswith("var __index = ") and json.loads(js.removeprefix("var __index = ")) == en
+
+
+def test_offline_zip_holds_the_whole_site_in_both_languages(site, page):
+    import zipfile
+
+    link = page("index.html").select_one('a[href$="offline-site.zip"]')
+    archive = zipfile.ZipFile(site / link["href"])
+    names = set(archive.namelist())
+    for rel in ("index.html", "en/index.html", "search/search_index.js", "en/search/search_index.js",
+                "modules/m04/index.html", "downloads/hp04-trainee-vi.pdf",
+                "assets/vendor/iframe-worker/iframe-worker-shim.js", "assets/vendor/iframe-worker/LICENSE"):
+        assert f"chuong-trinh-phoi-hop/{rel}" in names, rel
+    assert not any(n.endswith("offline-site.zip") for n in names)
+    assert page("en/index.html").select_one('a[href$="offline-site.zip"]')["href"] == "../downloads/offline-site.zip"
