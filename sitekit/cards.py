@@ -33,14 +33,14 @@ def _index_link(site: Site, placeholder: str, anchor: str, label: str, page: str
 
 
 def _caveat(obj: ContentObject, lang: str) -> str:
-    caveat = obj.versions[lang].meta.get("caveat") if lang in obj.versions else None
+    caveat = obj.version(lang).meta.get("caveat")
     if obj.meta.get("verification") == "partly" or caveat:
         return _admonition("note", text("caveat_title", lang), escape(caveat or text("partly", lang)))
     return ""
 
 
 def _policy_header(site: Site, obj: ContentObject, page: str, lang: str) -> str:
-    meta, own = obj.meta, obj.versions[lang].meta
+    meta, own = obj.meta, obj.version(lang).meta
     topics = ", ".join(_index_link(site, "policy_index", f"topic-{t}", text(t, lang), page)
                        for t in meta.get("topics") or [])
     rows = [
@@ -67,7 +67,7 @@ def _policy_footer(site: Site, obj: ContentObject, page: str, lang: str) -> str:
 def _module_header(site: Site, obj: ContentObject, page: str, lang: str) -> str:
     lessons = curriculum.lessons_of(site, obj.id)
     minutes = curriculum.total_minutes(site, obj.id)
-    own = obj.versions[lang].meta
+    own = obj.version(lang).meta
     rows = [
         (text("code", lang), escape(obj.meta.get("code", ""))),
         (text("audience", lang), escape(own.get("audience", ""))),
@@ -75,16 +75,28 @@ def _module_header(site: Site, obj: ContentObject, page: str, lang: str) -> str:
         (text("lead_agency", lang), escape(site.agreement.agency_name(obj.meta.get("lead"), lang))
          if site.agreement else escape(obj.meta.get("lead"))),
         (text("prerequisites", lang), _links(site, obj.meta.get("prerequisites"), page, lang) or text("none", lang)),
+        (text("version", lang), module_version(obj, lang)),
     ]
     return card("module-card", rows)
 
 
+def module_version(obj: ContentObject, lang: str) -> str:
+    """`1.0 (26/11/2026: First edition.)`: the version and the newest change of the changelog."""
+    changes = obj.version(lang).meta.get("changelog") or []
+    latest = changes[0] if changes else None
+    return f"{escape(obj.meta.get('version', ''))}" + (
+        f" ({date(latest['date'], lang)}: {escape(latest['text'])})" if latest else "")
+
+
 def _module_sections(site: Site, obj: ContentObject, page: str, lang: str) -> str:
-    objectives = "\n".join(f"- {escape(o)}" for o in obj.versions[lang].meta.get("objectives") or [])
+    objectives = "\n".join(f"- {escape(o)}" for o in obj.version(lang).meta.get("objectives") or [])
     lesson_list = "\n".join(
         f"{i}. {link(lesson, page, lang)} — {duration(int(lesson.meta.get('minutes') or 0), lang)}"
         for i, lesson in enumerate(curriculum.lessons_of(site, obj.id), start=1))
-    return (f"## {text('objectives', lang)} {{#module-objectives}}\n\n{objectives}\n\n"
+    changes = "\n".join(f"    - {date(c['date'], lang)}: {escape(c['text'])}"
+                        for c in obj.version(lang).meta.get("changelog") or [])
+    history = f'??? note "{text("changelog", lang)}"\n{changes}\n\n' if changes else ""
+    return (f"{history}## {text('objectives', lang)} {{#module-objectives}}\n\n{objectives}\n\n"
             f"## {text('lessons', lang)} {{#lessons}}\n\n{lesson_list}\n\n"
             + roster_pages.module_trainers(site, obj.id, page, lang))
 
@@ -93,7 +105,7 @@ def _lesson_header(site: Site, obj: ContentObject, page: str, lang: str) -> str:
     module = site.objects[obj.meta["module"]]
     lessons = curriculum.lessons_of(site, module.id)
     position = lessons.index(obj) + 1
-    own = obj.versions[lang].meta
+    own = obj.version(lang).meta
     rows = [
         (text("module", lang), link(module, page, lang)),
         (text("lesson", lang), f"{position}/{len(lessons)}"),
@@ -115,7 +127,7 @@ def _lesson_footer(site: Site, obj: ContentObject, page: str, lang: str) -> str:
 
 
 def _term_header(site: Site, obj: ContentObject, page: str, lang: str) -> str:
-    own = obj.versions[lang].meta
+    own = obj.version(lang).meta
     other = next((lang_ for lang_ in LANGUAGES if lang_ != lang), lang)
     basis = escape(own.get("basis") or "") or text("not_recorded", lang)
     policies = _links(site, obj.meta.get("policies"), page, lang)

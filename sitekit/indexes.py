@@ -46,7 +46,7 @@ def module_index(site: Site, page: str, lang: str) -> str:
     rows = []
     for module in curriculum.modules(site):
         lessons = curriculum.lessons_of(site, module.id)
-        own = module.versions[lang].meta
+        own = module.version(lang).meta
         agency = site.agreement.agency_name(module.meta.get("lead"), lang) if site.agreement else module.meta.get("lead")
         rows.append([escape(module.meta.get("code", "")), link(module, page, lang), escape(own.get("audience", "")),
                      f"{text('n_lessons', lang).format(n=len(lessons))}, "
@@ -60,8 +60,8 @@ def glossary(site: Site, page: str, lang: str) -> str:
     terms = sorted((o for o in site.objects.values() if o.kind == "term"),
                    key=lambda o: (fold(o.title(lang)).lower(), o.title(lang)))
     other = "en" if lang == "vi" else "vi"
-    rows = [[link(t, page, lang), escape(t.title(other)), escape(t.versions[lang].meta.get("abbr") or ""),
-             escape(t.versions[lang].meta.get("basis") or "")] for t in terms]
+    rows = [[link(t, page, lang), escape(t.title(other)), escape(t.version(lang).meta.get("abbr") or ""),
+             escape(t.version(lang).meta.get("basis") or "")] for t in terms]
     return table([text("term", lang), text("in_other_language", lang), text("abbr", lang), text("basis", lang)],
                  rows) + "\n"
 

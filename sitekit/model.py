@@ -56,11 +56,17 @@ class ContentObject:
         version = self.versions.get(DEFAULT)
         return version.meta if version else {}
 
+    def version(self, lang: str) -> Version:
+        """The file of `lang`, or the Vietnamese one for a page not translated yet (`translation: pending`)."""
+        return self.versions.get(lang) or self.versions[DEFAULT]
+
     def languages(self) -> set[str]:
         if self.clause:
             return {lang for lang, value in self.clause.text.items() if value}
         if self.names is not None:
             return set(self.names)
+        if self.meta.get("translation") == "pending":
+            return set(LANGUAGES)  # shown in Vietnamese to every language (static-i18n's fallback)
         return set(self.versions)
 
     def title(self, lang: str) -> str:
@@ -210,7 +216,7 @@ def load(root: Path, docs_dir: str = "docs") -> Site:
                     problems.append(Problem(version.path, version.line(), "FIELD_MISSING",
                                             f"the `{key}:` field is missing (it is `{value}` in {default.path})"))
         for lang in LANGUAGES:
-            if lang not in versions:
+            if lang not in versions and default.meta.get("translation") != "pending":
                 problems.append(Problem(default.path, 1, "TRANSLATION_MISSING",
                                         f"there is no {lang} file for this page",
                                         f"Add {docs_dir}/{norm[:-3]}.{lang}.md with `id: {obj_id}` and `kind: {kind}`."))

@@ -29,7 +29,7 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from sitekit import curriculum, render
+from sitekit import cards, curriculum, render
 from sitekit.downloads import OUTPUT_DIR, Job
 from sitekit.languages import DEFAULT, LANGUAGES
 from sitekit.model import ContentObject, Site, page_url
@@ -111,7 +111,7 @@ class Printer:
 
     def _part(self, obj: ContentObject, lang: str, edition: str, prefix: str) -> str:
         """One page of the site (a module, a lesson, the agreement) as print HTML, its ids prefixed."""
-        version = obj.versions[lang]
+        version = obj.version(lang)
         body = render.page_markdown(self.site, obj.page, lang, version.parsed.body, printing=True)
         md = self._markdown(edition)
         out = md.convert(body)
@@ -164,7 +164,7 @@ class Printer:
             parts = [("part-module", obj.title(lang), self._part(obj, lang, job.edition, "module"))]
             parts += [(f"part-l{i}", f"{text('lesson', lang)} {i}. {lesson.title(lang)}",
                        self._part(lesson, lang, job.edition, f"l{i}")) for i, lesson in enumerate(lessons, start=1)]
-            own = obj.versions[lang].meta
+            own = obj.version(lang).meta
             minutes = curriculum.total_minutes(site, obj.id)
             rows = [(text("audience", lang), str(own.get("audience", ""))),
                     (text("duration", lang), f"{text('n_lessons', lang).format(n=len(lessons))}, {duration(minutes, lang)}"),
@@ -175,8 +175,9 @@ class Printer:
             parts = [("part-text", obj.title(lang), self._part(obj, lang, job.edition, "text"))]
             rows = [(text("edition", lang), text("full", lang))]
             code = ""
-        rows += [(text("language", lang), text("language_name", lang)),
-                 (text("version", lang), git_version(site.root, files) or text("not_recorded", lang))]
+        commit = git_version(site.root, files) or text("not_recorded", lang)
+        version = f"{cards.module_version(obj, lang)} · {commit}" if obj.kind == "module" else commit
+        rows += [(text("language", lang), text("language_name", lang)), (text("version", lang), version)]
         page_label = text("page_x_of_y", lang).format(x='" counter(page) "', y='" counter(pages) "')
         style = f'{self.css}\n@page {{ @bottom-center {{ content: "{page_label}"; }} }}'
         body = "".join(f'<section class="part" id="{a}"><h1>{html.escape(t)}</h1>{b}</section>' for a, t, b in parts)

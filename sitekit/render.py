@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Callable
 
-from sitekit import abbreviations, cards, downloads, indexes, roster_pages
+from sitekit import abbreviations, cards, downloads, error_reference, indexes, roster_pages
 from sitekit import agreement as agreement_data
 from sitekit.markdown import escape, link
+from sitekit import translation
 from sitekit.model import ContentObject, Site
 from sitekit.references import PLACEHOLDER, REF, parse_ref, prose_spans, substitute
 from sitekit.schema import KIND_NAMES, ref_fields
@@ -53,6 +54,8 @@ PLACEHOLDERS: dict[str, Callable[[Site, str, str], str]] = {
     "offline_download": downloads.offline_link,
     "roster": roster_pages.table,
     "roster_coverage": roster_pages.coverage,
+    "error_codes": error_reference.page,
+    "translation_status": lambda site, page, lang: translation.status_page(site, page, lang),
 }
 
 
@@ -96,7 +99,7 @@ def page_markdown(site: Site, page: str, lang: str, markdown: str, printing: boo
     obj = site.pages.get(page)
     if obj:
         intro, body = _split_intro(markdown)
-        parts = [cards.header(site, obj, page, lang), intro, cards.sections(site, obj, page, lang),
+        parts = [translation.notice(obj, lang), cards.header(site, obj, page, lang), intro, cards.sections(site, obj, page, lang),
                  "" if printing else downloads.block(site, obj.id, page, lang), body,
                  cards.footer(site, obj, page, lang),
                  _appendix(site, obj, page, lang, printing) if obj.kind != "page" else ""]

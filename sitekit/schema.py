@@ -20,7 +20,7 @@ class Field:
     translated: bool = False
     ref: tuple[str, ...] = ()  # kinds an id in this field may name
     many: bool = False  # a list of values
-    form: str = "text"  # text | id | date | int | url | agency | choice | any
+    form: str = "text"  # text | id | date | int | url | agency | choice | change | any
     choices: tuple[str, ...] = ()
     label: dict[str, str] = field(default_factory=dict)  # heading when listed on a page, per language
 
@@ -34,6 +34,8 @@ COMMON: dict[str, Field] = {
     "kind": Field(required=True),
     "title": Field(required=True, translated=True),
     "description": Field(translated=True),
+    # `pending`: the English file is not written yet; English readers get the Vietnamese page
+    "translation": Field(form="choice", choices=("pending",)),
     # Material for MkDocs page options, passed through untouched.
     "hide": Field(form="any"),
     "icon": Field(form="any"),
@@ -75,6 +77,8 @@ KINDS: dict[str, dict[str, Field]] = {
         "audience": Field(required=True, translated=True),
         "lead": Field(required=True, form="agency"),
         "objectives": Field(required=True, translated=True, many=True),
+        "version": Field(required=True),  # the module's edition, e.g. "1.0"; printed on its PDF cover
+        "changelog": Field(required=True, translated=True, many=True, form="change"),  # {date:, text:}, newest first
         "clauses": _refs("clause", "Nhiệm vụ thực hiện", "Tasks implemented", required=True),
         "policies": POLICIES,
         "terms": TERMS,

@@ -105,6 +105,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "language_name": {"vi": "Tiếng Việt", "en": "English"},
     "edition": {"vi": "Ấn bản", "en": "Edition"},
     "version": {"vi": "Phiên bản", "en": "Version"},
+    "changelog": {"vi": "Lịch sử thay đổi", "en": "Changes"},
     "online": {"vi": "Bản trực tuyến", "en": "Online version"},
     "contents": {"vi": "Mục lục", "en": "Contents"},
     "introduction": {"vi": "Giới thiệu học phần", "en": "About the module"},

@@ -38,6 +38,9 @@ def _form_problem(value, spec: Field, agencies: dict) -> str | None:
         return None if isinstance(value, datetime.date) else "a date written YYYY-MM-DD"
     if spec.form == "int":
         return None if isinstance(value, int) and not isinstance(value, bool) else "a whole number"
+    if spec.form == "change":
+        ok = isinstance(value, dict) and isinstance(value.get("date"), datetime.date) and str(value.get("text") or "").strip()
+        return None if ok and set(value) == {"date", "text"} else "an entry `- date: YYYY-MM-DD` with `text: what changed`"
     if isinstance(value, (dict, list)) or value is None:
         return "a single value"
     value = str(value)

@@ -12,7 +12,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_PDF": "0"}  # fixture builds make no PDFs
+# Fixture builds make no PDFs, and have no git history for the page dates (copies outside a checkout).
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_PDF": "0", "SITE_GIT_DATES": "false"}
 SITE_URL = "https://tap-huan.example/"  # where the test build says it is published (QR codes, canonical links)
 
 
@@ -29,7 +30,7 @@ def pdf_cache(tmp_path_factory) -> Path:
 
 
 def build_real_site(out: Path, cache: Path) -> subprocess.CompletedProcess:
-    return mkdocs_build(ROOT, out, SITE_PDF="1", SITE_PDF_CACHE=str(cache), SITE_URL=SITE_URL)
+    return mkdocs_build(ROOT, out, SITE_PDF="1", SITE_PDF_CACHE=str(cache), SITE_URL=SITE_URL, SITE_GIT_DATES="true")
 
 
 @pytest.fixture(scope="session")
@@ -64,7 +65,7 @@ def page(site):
 
 def copy_project(dest: Path) -> Path:
     """A copy of the real project's content and configuration, to break on purpose."""
-    for name in ("docs", "data", "hooks"):
+    for name in ("docs", "data", "hooks", "overrides"):
         shutil.copytree(ROOT / name, dest / name)
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     return dest

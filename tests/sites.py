@@ -84,6 +84,9 @@ BASELINE: dict[str, str] = {
         audience: Cán bộ Hội
         objectives: [Hiểu nhiệm vụ]
         lead: hlhpn
+        version: "1.0"
+        changelog:
+          - {date: 2026-11-26, text: Bản đầu tiên.}
         clauses:
           - II.1.a.2
         policies:
@@ -124,6 +127,8 @@ BASELINE: dict[str, str] = {
         title: Module 1
         audience: Union cadres
         objectives: [Understand the task]
+        changelog:
+          - {date: 2026-11-26, text: First edition.}
         ---
         The module implements [[II.1.a.2|the training task]]. Code: `[[literal]]`.
 

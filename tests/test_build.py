@@ -52,6 +52,7 @@ def _fixture_config(project) -> None:
     """The real mkdocs.yml, with the navigation generated and the real hook."""
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.split("\nnav:")[0].replace("  - hooks/", f"  - {ROOT}/hooks/")
+    config = config.replace("custom_dir: overrides", f"custom_dir: {ROOT}/overrides")
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
 
 

@@ -79,13 +79,13 @@ def test_quiz_question_without_answer(tmp_path):
         "        ## Ghi chú cho báo cáo viên",
         "        ### Câu 2\n\n        Câu hỏi thứ hai?\n\n        ## Ghi chú cho báo cáo viên")
     problems, _ = found(tmp_path, {"docs/modules/m01.md": vi})
-    assert problems == [("docs/modules/m01.md", 37, "QUIZ_ANSWER_MISSING")]
+    assert problems == [("docs/modules/m01.md", 40, "QUIZ_ANSWER_MISSING")]
 
 
 def test_facilitator_notes_must_be_trainer_only(tmp_path):
     vi = BASELINE["docs/modules/m01.md"].replace("??? trainer\n            Ghi chú.", "Ghi chú công khai.")
     problems, _ = found(tmp_path, {"docs/modules/m01.md": vi})
-    assert problems == [("docs/modules/m01.md", 37, "TRAINER_NOTES_MISSING")]
+    assert problems == [("docs/modules/m01.md", 40, "TRAINER_NOTES_MISSING")]
 
 
 def test_every_task_is_covered_or_marked(tmp_path):

@@ -47,7 +47,7 @@ def test_curriculum_size():
 def test_every_module_has_all_its_parts(page, module, lang):
     doc = page(url(module, lang))
     card = doc.select_one(".module-card")
-    assert card and len(card.select("dt")) == 5
+    assert card and len(card.select("dt")) == 6  # code, audience, duration, lead, prerequisites, version
     assert len(doc.select("#module-objectives + ul > li")) >= 2
     lessons = doc.select("#lessons + ol > li a")
     assert len(lessons) == len(curriculum.lessons_of(SITE, module.id))

@@ -40,7 +40,9 @@ objectives: [Hiểu]
 lead: hlhpn
 clauses:
   - II.1.a.2
-{extra}---
+{extra}version: '1.0'
+changelog: [{{date: 2026-11-26, text: Bản đầu tiên.}}]
+---
 Nội dung. {body}
 """
 
@@ -54,13 +56,13 @@ def module(extra: str = "", body: str = "") -> dict[str, str]:
     [
         pytest.param(module(extra="  - II.1.a.9\n"), ("docs/modules/m01.md", 11, "REF_UNKNOWN"), "Did you mean the id 'II.1.a.",
                      id="unknown-id-in-front-matter"),
-        pytest.param(module(body="Xem [[II.1.a.7]]."), ("docs/modules/m01.md", 12, "REF_UNKNOWN"), "Did you mean the id 'II.1.a.",
+        pytest.param(module(body="Xem [[II.1.a.7]]."), ("docs/modules/m01.md", 14, "REF_UNKNOWN"), "Did you mean the id 'II.1.a.",
                      id="unknown-id-inline"),
         pytest.param(module(extra="policies:\n  - II.1.a.1\n"), ("docs/modules/m01.md", 12, "REF_WRONG_KIND"), "",
                      id="wrong-kind"),
-        pytest.param(module(body="[[bad id!]]"), ("docs/modules/m01.md", 12, "REF_SYNTAX"), "",
+        pytest.param(module(body="[[bad id!]]"), ("docs/modules/m01.md", 14, "REF_SYNTAX"), "",
                      id="malformed-reference"),
-        pytest.param(module(body="{{ agreement_txt }}"), ("docs/modules/m01.md", 12, "PLACEHOLDER_UNKNOWN"),
+        pytest.param(module(body="{{ agreement_txt }}"), ("docs/modules/m01.md", 14, "PLACEHOLDER_UNKNOWN"),
                      "agreement_text", id="unknown-placeholder"),
         pytest.param(module(extra="clausess:\n  - II.1.a.1\n"), ("docs/modules/m01.md", 11, "FIELD_UNKNOWN"),
                      "clauses", id="misspelt-field"),
@@ -129,7 +131,7 @@ def test_translation_pairing(tmp_path):
     found, _ = problems_of(tmp_path, {
         "docs/only-vi.md": "---\nid: only-vi\nkind: page\ntitle: Chỉ tiếng Việt\n---\n",
         "docs/only-en.en.md": "---\nid: only-en\nkind: page\ntitle: English only\n---\n",
-        "docs/modules/m01.en.md": "---\nid: m02\nkind: module\ntitle: Module 1\naudience: a\nobjectives: [b]\n---\n",
+        "docs/modules/m01.en.md": "---\nid: m02\nkind: module\ntitle: Module 1\naudience: a\nobjectives: [b]\nchangelog: [{date: 2026-11-26, text: c}]\n---\n",
     })
     assert ("docs/only-vi.md", 1, "TRANSLATION_MISSING") in found
     assert ("docs/only-en.en.md", 1, "DEFAULT_LANGUAGE_MISSING") in found
@@ -159,8 +161,8 @@ def test_target_missing_in_the_pages_language(tmp_path):
     found = [(p.path, p.line, p.code) for p in problems]
     assert ("data/agreement.yml", 49, "TRANSLATION_MISSING") in found
     # m01 lists II.1.a.2 in its front matter (shown in both languages) and the English body links it
-    assert ("docs/modules/m01.md", 10, "REF_MISSING_IN_LANGUAGE") in found
-    assert ("docs/modules/m01.en.md", 8, "REF_MISSING_IN_LANGUAGE") in found
+    assert ("docs/modules/m01.md", 13, "REF_MISSING_IN_LANGUAGE") in found
+    assert ("docs/modules/m01.en.md", 10, "REF_MISSING_IN_LANGUAGE") in found
 
 
 def test_broken_agreement_data_is_reported_with_its_line(tmp_path):

@@ -1,0 +1,90 @@
+"""The editors' reference of every problem code: what it means, an example, how to fix it, in each
+language. The page is generated from this table and `problems.CODES`, and a test checks that every
+code the checks can report is here."""
+
+from __future__ import annotations
+
+from sitekit.problems import CODES
+
+# code -> (meaning in Vietnamese, fix in Vietnamese, an example of the mistake)
+REFERENCE: dict[str, tuple[str, str, str]] = {
+    "FRONT_MATTER_MISSING": ("Trang không có phần thông tin đầu trang (front matter).",
+                             "Mở đầu tệp bằng dòng `---`, rồi `id:`, `kind:`, `title:`, rồi dòng `---`.",
+                             "Tảo hôn là …   (dòng đầu tiên của tệp, không có ---)"),
+    "FRONT_MATTER_INVALID": ("Phần đầu trang không phải YAML hợp lệ hoặc không được đóng.",
+                             "Xem dòng được nêu: thiếu dấu cách sau `:`, dấu ngoặc kép chưa đóng, hoặc thụt lề bằng tab.",
+                             'title: "Học phần 1'),
+    "DUPLICATE_KEY": ("Một trường được viết hai lần; một giá trị sẽ bị mất.",
+                      "Giữ lại một dòng (gộp giá trị của hai dòng).", "title: Tảo hôn\ntitle: Hôn nhân"),
+    "KIND_UNKNOWN": ("`kind:` không phải loại trang của trang web.",
+                     "Dùng một trong: page, policy, module, lesson, term.", "kind: modul"),
+    "FIELD_MISSING": ("Thiếu một trường bắt buộc.", "Thêm trường được nêu.", "(học phần không có `code:`)"),
+    "FIELD_UNKNOWN": ("Trường không thuộc loại trang này; giá trị sẽ bị bỏ qua.",
+                      "Sửa chính tả tên trường, hoặc xóa dòng.", "clausess:\n  - II.1.a.4"),
+    "FIELD_INVALID": ("Giá trị của trường sai dạng.", "Viết giá trị theo dạng được nêu.", "date: 2019-13-45"),
+    "FIELD_MISMATCH": ("Một trường dùng chung (không dịch) khác nhau giữa tệp tiếng Việt và tiếng Anh.",
+                       "Trường dùng chung lấy từ tệp tiếng Việt: sửa giá trị tiếng Anh cho giống, hoặc xóa dòng đó.",
+                       "number: 88/2019/QH15   (tệp .en.md; tệp tiếng Việt ghi 88/2019/QH14)"),
+    "ID_DUPLICATE": ("Hai đối tượng có cùng mã (id).",
+                     "Đặt cho một trong hai một mã mới chưa dùng (mã đã công bố không bao giờ đổi).", "id: m04   (đã có)"),
+    "ID_MISMATCH": ("Tệp tiếng Việt và tiếng Anh của một trang có `id` hoặc `kind` khác nhau.",
+                    "Hai tệp của một trang mang cùng `id:` và `kind:`.", "id: m05   (tệp m04/index.en.md)"),
+    "TRANSLATION_MISSING": ("Trang tiếng Việt chưa có tệp tiếng Anh.",
+                            "Thêm tệp `ten.en.md` cùng `id` và `kind`, hoặc ghi `translation: pending` trong tệp tiếng Việt.",
+                            "docs/policies/moi.md   (không có moi.en.md)"),
+    "DEFAULT_LANGUAGE_MISSING": ("Tệp tiếng Anh không có tệp tiếng Việt tương ứng.",
+                                 "Tiếng Việt trước: thêm `ten.md` bên cạnh `ten.en.md`, hoặc đổi tên tệp.",
+                                 "docs/glossary/new.en.md   (không có new.md)"),
+    "REF_UNKNOWN": ("Dẫn chiếu tới một mã không tồn tại.",
+                    "Sửa mã (xem gợi ý mã gần nhất), hoặc tạo đối tượng có mã đó trước.", "Xem [[II.1.a.9]]"),
+    "REF_WRONG_KIND": ("Dẫn chiếu tới đối tượng sai loại cho trường này.",
+                       "Chuyển mã sang trường đúng loại, hoặc sửa mã.", "policies:\n  - II.1.a.4"),
+    "REF_MISSING_IN_LANGUAGE": ("Đối tượng được dẫn chiếu chưa có bản bằng ngôn ngữ của trang dẫn chiếu.",
+                                "Dịch đối tượng đó trước, hoặc bỏ dẫn chiếu ở ngôn ngữ này.",
+                                "[[II.1.a.4]]   (trong trang tiếng Anh, khi nhiệm vụ chưa có bản tiếng Anh)"),
+    "REF_SYNTAX": ("Dẫn chiếu viết sai cú pháp.",
+                   "Viết `[[MÃ]]` hoặc `[[MÃ|chữ hiển thị]]`; mã chỉ gồm chữ, số, `.`, `-`, `_`.", "[[bad id!]]"),
+    "PLACEHOLDER_UNKNOWN": ("Chỗ giữ chỗ `{{ tên }}` không phải loại trang web tự điền.",
+                            "Dùng một chỗ giữ chỗ có trong danh sách, hoặc bỏ dấu ngoặc.", "{{ agreement_txt }}"),
+    "SECTION_MISSING": ("Học phần hoặc bài học thiếu một mục bắt buộc.",
+                        "Thêm mục với tiêu đề và neo, ví dụ `## Điểm chính {#key-points}`.", "## Điểm chính   (thiếu {#key-points})"),
+    "QUIZ_ANSWER_MISSING": ("Câu hỏi tự kiểm tra không có khối đáp án.",
+                            "Dưới câu hỏi, thêm `??? answer` và đáp án thụt lề 4 dấu cách.", "### Câu 2\n\nCâu hỏi?   (không có ??? answer)"),
+    "TRAINER_NOTES_MISSING": ("Ghi chú cho báo cáo viên không được đánh dấu chỉ dành cho báo cáo viên.",
+                              "Đặt ghi chú trong khối `??? trainer` (thụt lề 4 dấu cách) dưới `{#facilitator-notes}`.",
+                              "## Ghi chú cho báo cáo viên {#facilitator-notes}\n\nGhi chú công khai."),
+    "LESSON_TIMING": ("Tổng số phút các hoạt động của bài học khác `minutes:`.",
+                      "Ghi số phút ở cuối tiêu đề mỗi hoạt động, ví dụ `(15 phút)`, và cho tổng bằng `minutes:`.",
+                      "minutes: 60\n### Hoạt động 1: Khởi động (15 phút)\n### Hoạt động 2: Thảo luận (30 phút)"),
+    "LESSON_ORDER": ("Hai bài học của một học phần có cùng `order:`.",
+                     "Đánh số các bài của học phần 1, 2, 3 … không trùng.", "order: 1   (hai bài)"),
+    "COVERAGE_MISSING": ("Một nhiệm vụ của văn bản phối hợp chưa có học phần thực hiện và chưa được ghi là không phải nhiệm vụ tập huấn.",
+                         "Ghi nhiệm vụ vào `clauses:` của học phần thực hiện nó, hoặc ghi `training: false` kèm `training_note:` trong data/agreement.yml.",
+                         "II.2.a.7   (không học phần nào liệt kê)"),
+    "CONSENT_MISSING": ("Hồ sơ báo cáo viên không ghi người đó có đồng ý công khai thông tin liên hệ hay không.",
+                        "Thêm `consent_publish: true` (đã có đồng ý bằng văn bản) hoặc `consent_publish: false` trong `contact:`.",
+                        "contact:\n  phone: \"0200 000 001\""),
+    "INACTIVE_CERTIFIED": ("Báo cáo viên đã ngừng hoạt động nhưng còn chứng nhận chưa có ngày kết thúc, nên sẽ hiện như còn được chứng nhận.",
+                           "Thêm `ended: YYYY-MM-DD` cho mỗi chứng nhận của người đã ngừng hoạt động, hoặc đặt `status: active`.",
+                           "status: inactive\ncertifications:\n  - {module: m02, date: 2024-05-12}"),
+    "DATA_INVALID": ("Tệp dữ liệu (YAML) không đọc được hoặc sai cấu trúc.",
+                     "Xem dòng được nêu, đối chiếu với phần chú thích ở đầu tệp dữ liệu.", "trainers:\n  id: bcv-001   (thiếu dấu -)"),
+}
+
+HEADINGS = {
+    "vi": ("Ý nghĩa", "Ví dụ", "Cách sửa"),
+    "en": ("Meaning", "Example", "Fix"),
+}
+
+
+def page(site, page_path: str, lang: str) -> str:
+    """Every code, in the order of `problems.CODES`: meaning, example and fix in the page's language."""
+    meaning_h, example_h, fix_h = HEADINGS[lang]
+    out = []
+    for code, (meaning_en, fix_en) in CODES.items():
+        meaning_vi, fix_vi, example = REFERENCE[code]
+        meaning, fix = (meaning_vi, fix_vi) if lang == "vi" else (meaning_en, fix_en)
+
+        out.append(f"### {code} {{#{code.lower().replace('_', '-')}}}\n\n**{meaning_h}:** {meaning}\n\n"
+                   f"**{example_h}:**\n\n```text\n{example}\n```\n\n**{fix_h}:** {fix}\n")
+    return "\n".join(out)
