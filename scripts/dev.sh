@@ -31,6 +31,13 @@ if [ "$command" = test ] && [ ! -x /usr/bin/chromium ]; then
   $sudo apt-get update -qq && $sudo apt-get install -y -qq chromium >/dev/null
 fi
 
+# The accessibility tests inject axe-core (npm, pinned) into the pages.
+axe_version=4.11.0
+if [ "$command" = test ] && ! grep -q "\"version\": \"$axe_version\"" .cache/npm/node_modules/axe-core/package.json 2>/dev/null; then
+  echo "Installing axe-core $axe_version from npm ..."
+  npm install --silent --no-audit --no-fund --no-save --prefix .cache/npm "axe-core@$axe_version" >/dev/null
+fi
+
 export NO_MKDOCS_2_WARNING=1  # the end-of-life notice of Material is known (see README)
 case "$command" in
   serve) SITE_PDF=${SITE_PDF:-0} exec "$venv/bin/mkdocs" serve "$@" ;;

@@ -67,6 +67,12 @@ REFERENCE: dict[str, tuple[str, str, str]] = {
     "INACTIVE_CERTIFIED": ("Báo cáo viên đã ngừng hoạt động nhưng còn chứng nhận chưa có ngày kết thúc, nên sẽ hiện như còn được chứng nhận.",
                            "Thêm `ended: YYYY-MM-DD` cho mỗi chứng nhận của người đã ngừng hoạt động, hoặc đặt `status: active`.",
                            "status: inactive\ncertifications:\n  - {module: m02, date: 2024-05-12}"),
+    "IMAGE_ALT_MISSING": ("Hình ảnh không có chữ thay thế: người không nhìn thấy hình sẽ không biết hình nói gì.",
+                          "Mô tả hình giữa hai dấu ngoặc vuông: `![Sơ đồ ba đời của một gia đình](so-do.png)`.",
+                          "![](so-do-ba-doi.png)"),
+    "HEADING_ORDER": ("Tiêu đề nhảy cấp (ví dụ `####` ngay sau `##`), làm hỏng dàn ý của trang.",
+                      "Dùng cấp kế tiếp (`###` dưới `##`); tiêu đề trang là tiêu đề cấp 1 duy nhất.",
+                      "## Hoạt động\n#### Bước 1"),
     "DATA_INVALID": ("Tệp dữ liệu (YAML) không đọc được hoặc sai cấu trúc.",
                      "Xem dòng được nêu, đối chiếu với phần chú thích ở đầu tệp dữ liệu.", "trainers:\n  id: bcv-001   (thiếu dấu -)"),
 }

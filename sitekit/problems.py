@@ -106,6 +106,14 @@ CODES: dict[str, tuple[str, str]] = {
         "An inactive trainer still has a certification without an end date, so would be shown as certified.",
         "Add `ended: YYYY-MM-DD` to each certification of an inactive trainer, or set `status: active`.",
     ),
+    "IMAGE_ALT_MISSING": (
+        "An image has no text alternative: readers who cannot see it get nothing.",
+        "Describe the image between the brackets: `![Sơ đồ ba đời của một gia đình](so-do.png)`.",
+    ),
+    "HEADING_ORDER": (
+        "A heading skips a level (e.g. `####` right after `##`), which breaks the page's outline.",
+        "Use the next level down (`###` under `##`); the page title is the only level-1 heading.",
+    ),
     "DATA_INVALID": (
         "A data file (YAML) cannot be read or has the wrong structure.",
         "Check the line named against the comment at the top of the data file.",

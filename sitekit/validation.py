@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import re
 from pathlib import Path
 from urllib.parse import urlparse
 
 from sitekit import curriculum, model
 from sitekit.languages import DEFAULT
 from sitekit.problems import Problem
-from sitekit.references import placeholders
+from sitekit.references import find, placeholders, prose_spans
 from sitekit.render import PLACEHOLDERS
 from sitekit.schema import ID_PATTERN, KINDS, Field, fields_of
 
@@ -118,6 +119,30 @@ def _check_reference(site: model.Site, ref: model.Reference) -> Problem | None:
     return None
 
 
+_IMAGE_NO_ALT = re.compile(r"!\[\s*\]\(")
+_HEADING = re.compile(r"^(#{1,6})\s")
+
+
+def _check_accessibility(version: model.Version) -> list[Problem]:
+    """Images need a text alternative; headings go down one level at a time, from `##`."""
+    problems = []
+    body, first = version.parsed.body, version.parsed.body_line
+    for index, _ in find(body, _IMAGE_NO_ALT):
+        problems.append(Problem(version.path, first + index, "IMAGE_ALT_MISSING", "this image has no text alternative"))
+    level = 1  # the page title
+    lines = body.split("\n")
+    for index in sorted({i for i, _, _ in prose_spans(body)}):
+        m = _HEADING.match(lines[index])
+        if not m:
+            continue
+        depth = len(m.group(1))
+        if depth > level + 1 or depth == 1:
+            problems.append(Problem(version.path, first + index, "HEADING_ORDER",
+                                    f"a level-{depth} heading after level {level}"))
+        level = depth
+    return problems
+
+
 def validate(site: model.Site) -> list[Problem]:
     problems = list(site.problems)
     agencies = site.agreement.agencies if site.agreement else {}
@@ -125,6 +150,7 @@ def validate(site: model.Site) -> list[Problem]:
     for obj in pages:
         problems += _check_fields(obj, agencies)
         for version in obj.versions.values():
+            problems += _check_accessibility(version)
             for ref in version.refs:
                 if not ref.target:
                     problems.append(Problem(version.path, ref.line, "REF_SYNTAX", f"{ref.raw} is not a valid reference"))
