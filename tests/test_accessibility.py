@@ -11,7 +11,6 @@ import pytest
 from sitekit.validation import check
 from tests.conftest import ROOT
 from tests.sites import make_site
-from tests.test_browser import browser, server  # noqa: F401  (shared fixtures)
 
 AXE = ROOT / ".cache/npm/node_modules/axe-core/axe.min.js"  # installed by bash scripts/dev.sh test
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -20,7 +19,7 @@ PAGES = ["index.html", "modules/m04/index.html", "modules/m04/l1.html", "trainer
 
 
 @pytest.mark.parametrize("rel", PAGES + ["en/" + p for p in PAGES])
-def test_no_serious_or_critical_violation(browser, server, rel):  # noqa: F811
+def test_no_serious_or_critical_violation(browser, server, rel):
     assert AXE.is_file(), "axe-core is missing: bash scripts/dev.sh test installs it"
     page = browser.new_page()
     page.goto(server + rel)

@@ -4,11 +4,7 @@ request to another host and no console error."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 import unicodedata
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
@@ -18,33 +14,7 @@ from sitekit.validation import check
 from tests.conftest import ROOT
 
 playwright_api = pytest.importorskip("playwright.sync_api")
-CHROMIUM = "/usr/bin/chromium"  # Debian's package; never a downloaded browser
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 SITE, _ = check(ROOT)
-
-
-@pytest.fixture(scope="session")
-def server(site):
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    handler = functools.partial(Quiet, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: bash scripts/dev.sh test installs it"
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(params=["http", "file"])
