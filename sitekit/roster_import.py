@@ -138,12 +138,15 @@ def convert(rows: list[list[str]], root: Path) -> tuple[list[dict], list[RowProb
         if cell["id"] in first_row:
             bad("id", f"{cell['id']!r} is already the id of row {first_row[cell['id']]}")
         first_row.setdefault(cell["id"], number)
-        gender = GENDERS.get(_key(cell["gender"]))
-        if cell["gender"] and not gender:
-            bad("gender", f"{cell['gender']!r} is not Nữ/Nam")
-        ethnicity = group_keys.get(_key(cell["ethnicity"]))
-        if cell["ethnicity"] and not ethnicity:
-            bad("ethnicity", f"{cell['ethnicity']!r} is not one of the 54 ethnic groups ({roster_data.GROUPS})")
+        def lookup(field: str, table: dict, what: str):
+            """The value a cell names in `table`, or a problem naming what it should be."""
+            value = table.get(_key(cell[field]))
+            if cell[field] and not value:
+                bad(field, f"{cell[field]!r} is not {what}")
+            return value
+
+        gender = lookup("gender", GENDERS, "Nữ/Nam")
+        ethnicity = lookup("ethnicity", group_keys, f"one of the 54 ethnic groups ({roster_data.GROUPS})")
         languages = []
         for part in re.split(r"[;,]", cell["languages"]):
             name = _key(part).removeprefix("tieng ")
@@ -154,15 +157,9 @@ def convert(rows: list[list[str]], root: Path) -> tuple[list[dict], list[RowProb
                 bad("languages", f"{part.strip()!r} is not Vietnamese or the language of an ethnic group")
             elif code not in languages:
                 languages.append(code)
-        agency = agency_keys.get(_key(cell["agency"]))
-        if cell["agency"] and not agency:
-            bad("agency", f"{cell['agency']!r} is not the Women's Union or the Sở Dân tộc và Tôn giáo")
-        commune = commune_keys.get(_key(cell["commune"]))
-        if cell["commune"] and not commune:
-            bad("commune", f"{cell['commune']!r} is not a commune of {roster_data.COMMUNES}")
-        status = STATUSES.get(_key(cell["status"]))
-        if cell["status"] and not status:
-            bad("status", f"{cell['status']!r} is not Đang hoạt động / Ngừng hoạt động")
+        agency = lookup("agency", agency_keys, "the Women's Union or the Sở Dân tộc và Tôn giáo")
+        commune = lookup("commune", commune_keys, f"a commune of {roster_data.COMMUNES}")
+        status = lookup("status", STATUSES, "Đang hoạt động / Ngừng hoạt động")
         default_date = _date(cell.get("certified_on", "")) if cell.get("certified_on") else None
         if cell.get("certified_on") and not default_date:
             bad("certified_on", f"{cell['certified_on']!r} is not a date (dd/mm/yyyy)")
