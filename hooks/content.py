@@ -1,10 +1,12 @@
 """MkDocs hook: the content model of the site (sitekit does the work).
 
-- on_pre_build: load and validate all content; stop the build listing every problem.
+- on_pre_build: load and validate all content; stop the build listing every problem. Give the
+  abbr extension the abbreviations of the language being built.
 - on_page_markdown: turn `[[ID]]` references and `{{ placeholders }}` into Markdown.
 
-mkdocs-static-i18n runs each event once per language; the model is loaded anew in every
-on_pre_build, so each language build and each `mkdocs serve` rebuild starts from the files.
+mkdocs-static-i18n runs each event once per language: the other languages are built inside the
+default language's build, from the same files, so they reuse the model it validated. Every outer
+build (each `mkdocs serve` rebuild) loads it anew from the files.
 """
 
 from __future__ import annotations
@@ -14,18 +16,21 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from sitekit import render, session, validation
+from sitekit import abbreviations, render, session, validation
 from sitekit.problems import report
 
 
 def on_pre_build(config) -> None:
-    session.site = None
-    root = Path(config.config_file_path).resolve().parent
-    docs_dir = Path(os.path.relpath(config.docs_dir, root)).as_posix()
-    site, problems = validation.check(root, docs_dir)
-    if problems:
-        raise PluginError(report(problems))
-    session.site = site
+    if not (config.plugins["i18n"].building and session.site is not None):
+        # an outer build; another language inside it has the same files and reuses the model
+        session.site = None
+        root = Path(config.config_file_path).resolve().parent
+        docs_dir = Path(os.path.relpath(config.docs_dir, root)).as_posix()
+        site, problems = validation.check(root, docs_dir)
+        if problems:
+            raise PluginError(report(problems))
+        session.site = site
+    abbreviations.configure(config.mdx_configs, session.site.abbreviations, config.theme["language"])
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:

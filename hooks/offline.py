@@ -27,7 +27,8 @@ _ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*"
 
 
 def on_post_page(output: str, page, config) -> str:
-    return _ALTERNATE.sub("", output)
+    head, sep, body = output.partition("</head>")  # the tags are in the head: leave the body unread
+    return _ALTERNATE.sub("", head) + sep + body
 
 
 def on_post_template(output: str, template_name: str, config) -> str:

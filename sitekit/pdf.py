@@ -29,7 +29,7 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from sitekit import cards, curriculum, render
+from sitekit import abbreviations, cards, curriculum, render
 from sitekit.downloads import OUTPUT_DIR, Job
 from sitekit.languages import DEFAULT, LANGUAGES
 from sitekit.model import ContentObject, Site, page_url
@@ -98,9 +98,10 @@ class Printer:
 
     # --- HTML ---------------------------------------------------------------------------------
 
-    def _markdown(self, edition: str) -> markdown.Markdown:
+    def _markdown(self, edition: str, lang: str) -> markdown.Markdown:
         configs = {name: dict(options) for name, options in self.config.extension_configs.items()}
         configs.setdefault("toc", {})["permalink"] = False
+        abbreviations.configure(configs, self.site.abbreviations, lang)
         extensions = list(self.config.extensions) + ([TraineeEdition()] if edition == "trainee" else [])
         return markdown.Markdown(extensions=extensions, extension_configs=configs)
 
@@ -113,7 +114,7 @@ class Printer:
         """One page of the site (a module, a lesson, the agreement) as print HTML, its ids prefixed."""
         version = obj.version(lang)
         body = render.page_markdown(self.site, obj.page, lang, version.parsed.body, printing=True)
-        md = self._markdown(edition)
+        md = self._markdown(edition, lang)
         out = md.convert(body)
         out = re.sub(r'\bid="([^"]+)"', lambda m: f'id="{prefix}-{m.group(1)}"', out)
 

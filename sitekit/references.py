@@ -50,6 +50,8 @@ def prose_spans(body: str) -> Iterator[tuple[int, int, int]]:
 
 def find(body: str, pattern: re.Pattern) -> Iterator[tuple[int, re.Match]]:
     """Matches of `pattern` in the prose of `body`, with their 0-based line index."""
+    if not pattern.search(body):
+        return  # most pages have no placeholder: skip the line-by-line walk
     for index, start, end in prose_spans(body):
         for m in pattern.finditer(body, start, end):
             yield index, m

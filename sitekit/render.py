@@ -1,5 +1,5 @@
 """The Markdown a page is built from: references become links, placeholders become generated
-content, object pages get their facts box, links and backlinks, and every page its abbreviations.
+content, object pages get their facts box, links and backlinks.
 
 Runs after validation passed, so every reference here resolves.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from sitekit import abbreviations, cards, downloads, error_reference, indexes, roster_pages
+from sitekit import cards, downloads, error_reference, indexes, roster_pages
 from sitekit import agreement as agreement_data
 from sitekit.markdown import escape, link
 from sitekit import translation
@@ -104,4 +104,4 @@ def page_markdown(site: Site, page: str, lang: str, markdown: str, printing: boo
                  cards.footer(site, obj, page, lang),
                  _appendix(site, obj, page, lang, printing) if obj.kind != "page" else ""]
         markdown = "\n\n".join(part for part in parts if part) + "\n"
-    return f"{markdown.rstrip()}\n\n{abbreviations.definitions(site.abbreviations, lang)}\n"
+    return markdown
