@@ -41,6 +41,8 @@ def on_post_build(config) -> None:
     if config.plugins["i18n"].building:
         return  # a language built inside the outer build: the merged index is not complete yet
     plugin = config.plugins["material/search"]
-    index = json.loads(plugin.search_index.generate_search_index(None))
-    sizes = search.write(Path(config.site_dir), search.split(index["config"], index["docs"]))
+    # the merged entries of both languages (static-i18n put them back), read as they are rather
+    # than through the JSON Material wrote: one copy of the index in memory less
+    index_config = {key: plugin.config[key] for key in ("lang", "separator", "pipeline", "fields")}
+    sizes = search.write(Path(config.site_dir), search.split(index_config, plugin.search_index.entries))
     log.info("Search index: " + ", ".join(f"{lang} {size // 1024} KB" for lang, size in sizes.items()))

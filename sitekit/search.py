@@ -50,10 +50,12 @@ def write(site_dir: Path, indexes: dict[str, dict]) -> dict[str, int]:
     for lang, index in indexes.items():
         folder = Path(site_dir) / ("" if lang == DEFAULT else lang) / "search"
         folder.mkdir(parents=True, exist_ok=True)
-        data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-        (folder / "search_index.json").write_text(data, encoding="utf-8")
-        (folder / "search_index.js").write_text(f"var __index = {data}", encoding="utf-8")
-        sizes[lang] = len(data.encode("utf-8"))
+        data = json.dumps(index, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
+        (folder / "search_index.json").write_bytes(data)
+        with open(folder / "search_index.js", "wb") as js:  # what a page opened from disk loads
+            js.write(b"var __index = ")
+            js.write(data)
+        sizes[lang] = len(data)
     return sizes
 
 
