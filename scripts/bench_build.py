@@ -16,7 +16,9 @@ check command alone runs on --validate generated page files.
 
 It prints the machine, then per site: build time, time per page (growth is linear when it stays
 flat), peak memory, median page weight (gzip) and the search index a Vietnamese page loads; and the
-ratios. --markdown also prints the table as Markdown, for docs/editors/performance.md.
+ratios. Then where the project's build of the largest synthetic site spends its time, event by event
+and plugin or hook by hook (both languages). --markdown also prints the table as Markdown, for
+docs/editors/performance.md.
 A measurement, not a test: it prints and exits 0.
 """
 
@@ -171,6 +173,46 @@ def compare(make, pattern: str, repeat: int) -> dict[str, Build]:
     return best
 
 
+def events(folder: Path) -> None:
+    """Build `folder` in this process, timing every plugin and hook at every event (both languages);
+    print the costliest. static-i18n's post_build holds the other language's whole build."""
+    from mkdocs import plugins
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    spent: dict[tuple[str, str], float] = {}
+    run_event = plugins.PluginCollection.run_event
+
+    def timed(collection, name, item=None, **kwargs):
+        methods = collection.events[name]
+        originals = list(methods)
+
+        def wrap(method):
+            module = getattr(method, "__module__", "?")
+            key = (name, f"hooks/{Path(module).name}" if module.endswith(".py") else module)
+
+            def call(*args, **kw):
+                start = time.perf_counter()
+                try:
+                    return method(*args, **kw)
+                finally:
+                    spent[key] = spent.get(key, 0.0) + time.perf_counter() - start
+            return call
+
+        methods[:] = [wrap(m) for m in originals]
+        try:
+            return run_event(collection, name, item, **kwargs)
+        finally:
+            methods[:] = originals
+
+    plugins.PluginCollection.run_event = timed
+    start = time.perf_counter()
+    mkdocs_build(load_config(str(folder / "mkdocs.yml"), site_dir=str(folder / "site")))
+    print(f"whole build {time.perf_counter() - start:.2f} s; by event and plugin or hook (s):")
+    for (event, owner), seconds in sorted(spent.items(), key=lambda item: -item[1])[:12]:
+        print(f"  {seconds:6.2f}  {event:<14}{owner}")
+
+
 def validate(pages: int) -> tuple[float, str]:
     """Wall time of scripts/check_content.py on `pages` generated page files, and what it printed."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -187,7 +229,12 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--validate", type=int, default=5000)
     parser.add_argument("--markdown", action="store_true", help="also print the table as Markdown")
+    parser.add_argument("--events", type=Path, help=argparse.SUPPRESS)  # the child process of the breakdown
     args = parser.parse_args()
+    if args.events:
+        os.environ.update(ENV)
+        events(args.events)
+        return 0
     print(f"{datetime.date.today()} · {machine()}\n")
     real_pages = len(list((ROOT / "docs").rglob("*.md"))) - len(list((ROOT / "docs").rglob("*.en.md")))
     sites = [("real site", real_pages, real_site, "**/*.html")]
@@ -208,6 +255,13 @@ def main() -> int:
         print(f"{'':<10}{'':>11} {'ratio':<8}{p.seconds / m.seconds:>8.2f}{'':>8}{p.peak_mib / m.peak_mib:>9.2f}"
               f"{'':>11}{'':>9}   project / markdown")
         rows.append((label, pages, v, m, p))
+    if args.sizes:
+        size = max(args.sizes)
+        print(f"\nWhere the project's build of the synthetic site of {size} pages per language spends its time:")
+        with tempfile.TemporaryDirectory() as tmp:
+            generate(Path(tmp), size, "project")
+            out = subprocess.run([sys.executable, __file__, "--events", tmp], env=ENV, capture_output=True, text=True)
+        print(out.stdout.rstrip() if out.returncode == 0 else out.stderr[-3000:])
     seconds, said = validate(args.validate)
     print(f"\nContent check command alone on {args.validate} generated page files: {seconds:.2f} s wall "
           f"(it says: {said})")
