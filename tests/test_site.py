@@ -225,6 +225,16 @@ def test_first_view_weighs_at_most_70_kib(site, lang):
     assert not heavy, heavy
 
 
+@pytest.mark.parametrize("rel", ["index.html", "en/modules/m04/index.html", "modules/m04/l1.html", "trainers/index.html",
+                                 "404.html"])
+def test_pages_carry_no_indentation_outside_preformatted_text(site, rel):
+    html = (site / rel).read_text(encoding="utf-8")
+    outside = re.sub(r"<(pre|textarea)\b.*?</\1>", "", html, flags=re.S | re.I)
+    indented = [line for line in outside.split("\n") if line[:1] in (" ", "\t")]
+    assert not indented, indented[:5]
+    assert "<nav" in html and html.count("\n") > 50  # a real page, its line breaks kept
+
+
 def test_each_language_has_its_own_search_index_with_folded_vietnamese(site):
     import json
 
