@@ -15,8 +15,8 @@ fastest build of each is kept: the one the rest of the machine disturbed least. 
 check command alone runs on --validate generated page files.
 
 It prints the machine, then per site: build time, time per page (growth is linear when it stays
-flat), peak memory, median page weight (gzip) and the search index a Vietnamese page loads; and the
-ratios. Then where the project's build of the largest synthetic site spends its time, event by event
+flat), its CPU time (user + system: steadier than wall time on a shared machine), peak memory,
+median page weight (gzip) and the search index a Vietnamese page loads; and the ratios. Then where the project's build of the largest synthetic site spends its time, event by event
 and plugin or hook by hook (both languages). --markdown also prints the table as Markdown, for
 docs/editors/performance.md.
 A measurement, not a test: it prints and exits 0.
@@ -68,7 +68,8 @@ TEXT_EN = ("Ethnic minority women take part in community communication teams, pr
 
 @dataclass
 class Build:
-    seconds: float
+    seconds: float  # wall
+    cpu: float  # user + system seconds of the build process: less moved by the rest of the machine
     peak_mib: float
     page_kb: float  # median HTML page, gzip
     index_kb: float  # the search index a Vietnamese page loads
@@ -154,7 +155,7 @@ def build(folder: Path, pattern: str) -> Build:
     page_kb = statistics.median(len(gzip.compress(p.read_bytes())) for p in pages) / 1024
     index_kb = (site / "search/search_index.json").stat().st_size / 1024
     shutil.rmtree(site)
-    return Build(seconds, usage.ru_maxrss / 1024, page_kb, index_kb)
+    return Build(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, page_kb, index_kb)
 
 
 def compare(make, pattern: str, repeat: int) -> dict[str, Build]:
@@ -240,20 +241,21 @@ def main() -> int:
     sites = [("real site", real_pages, real_site, "**/*.html")]
     sites += [("synthetic", size, lambda folder, config, size=size: generate(folder, size, config), "p/*/*.html")
               for size in args.sizes]
-    header = f"{'site':<10}{'pages/lang':>11} {'config':<8}{'build s':>8}{'ms/page':>8}{'peak MiB':>9}" \
+    header = f"{'site':<10}{'pages/lang':>11} {'config':<8}{'build s':>8}{'CPU s':>7}{'ms/page':>8}{'peak MiB':>9}" \
              f"{'page KB gz':>11}{'index KB':>9}"
     print(header)
     rows = []
     for label, pages, make, pattern in sites:
         best = compare(make, pattern, args.repeat)
         for name, b in best.items():
-            print(f"{label:<10}{pages:>11} {name:<8}{b.seconds:>8.1f}{b.seconds / pages / 2 * 1000:>8.1f}"
+            print(f"{label:<10}{pages:>11} {name:<8}{b.seconds:>8.1f}{b.cpu:>7.1f}{b.seconds / pages / 2 * 1000:>8.1f}"
                   f"{b.peak_mib:>9.0f}{b.page_kb:>11.1f}{b.index_kb:>9.0f}")
         v, m, p = (best[name] for name in CONFIGS)
-        print(f"{'':<10}{'':>11} {'ratio':<8}{p.seconds / v.seconds:>8.2f}{'':>8}{p.peak_mib / v.peak_mib:>9.2f}"
-              f"{p.page_kb / v.page_kb:>11.2f}{p.index_kb / v.index_kb:>9.2f}   project / vanilla")
-        print(f"{'':<10}{'':>11} {'ratio':<8}{p.seconds / m.seconds:>8.2f}{'':>8}{p.peak_mib / m.peak_mib:>9.2f}"
-              f"{'':>11}{'':>9}   project / markdown")
+        print(f"{'':<10}{'':>11} {'ratio':<8}{p.seconds / v.seconds:>8.2f}{p.cpu / v.cpu:>7.2f}{'':>8}"
+              f"{p.peak_mib / v.peak_mib:>9.2f}{p.page_kb / v.page_kb:>11.2f}{p.index_kb / v.index_kb:>9.2f}"
+              "   project / vanilla")
+        print(f"{'':<10}{'':>11} {'ratio':<8}{p.seconds / m.seconds:>8.2f}{p.cpu / m.cpu:>7.2f}{'':>8}"
+              f"{p.peak_mib / m.peak_mib:>9.2f}{'':>11}{'':>9}   project / markdown")
         rows.append((label, pages, v, m, p))
     if args.sizes:
         size = max(args.sizes)
