@@ -21,16 +21,20 @@ from sitekit.problems import report
 
 
 def on_pre_build(config) -> None:
-    if not (config.plugins["i18n"].building and session.site is not None):
-        # an outer build; another language inside it has the same files and reuses the model
+    inner = config.plugins["i18n"].building  # another language, inside the outer build: same files
+    if not inner or session.site is None:
         session.site = None
-        root = Path(config.config_file_path).resolve().parent
-        docs_dir = Path(os.path.relpath(config.docs_dir, root)).as_posix()
-        site, problems = validation.check(root, docs_dir)
-        if problems:
-            raise PluginError(report(problems))
-        session.site = site
+        session.site = _checked_model(config)
     abbreviations.configure(config.mdx_configs, session.site.abbreviations, config.theme["language"])
+
+
+def _checked_model(config):
+    root = Path(config.config_file_path).resolve().parent
+    docs_dir = Path(os.path.relpath(config.docs_dir, root)).as_posix()
+    site, problems = validation.check(root, docs_dir)
+    if problems:
+        raise PluginError(report(problems))
+    return site
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
