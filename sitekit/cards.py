@@ -39,7 +39,7 @@ def _caveat(obj: ContentObject, lang: str) -> str:
     return ""
 
 
-def _policy_header(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+def _policy_header(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
     meta, own = obj.meta, obj.version(lang).meta
     topics = ", ".join(_index_link(site, "policy_index", f"topic-{t}", text(t, lang), page)
                        for t in meta.get("topics") or [])
@@ -59,12 +59,12 @@ def _policy_header(site: Site, obj: ContentObject, page: str, lang: str) -> str:
                       _caveat(obj, lang)])
 
 
-def _policy_footer(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+def _policy_footer(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
     items = "\n".join(f"- <{url}>" for url in obj.meta.get("source") or [])
     return f"## {text('sources', lang)} {{#sources}}\n\n{items}\n"
 
 
-def _module_header(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+def _module_header(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
     lessons = curriculum.lessons_of(site, obj.id)
     minutes = curriculum.total_minutes(site, obj.id)
     own = obj.version(lang).meta
@@ -88,20 +88,20 @@ def module_version(obj: ContentObject, lang: str) -> str:
         f" ({date(latest['date'], lang)}: {escape(latest['text'])})" if latest else "")
 
 
-def _module_sections(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+def _module_sections(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
     objectives = "\n".join(f"- {escape(o)}" for o in obj.version(lang).meta.get("objectives") or [])
     lesson_list = "\n".join(
         f"{i}. {link(lesson, page, lang)} — {duration(int(lesson.meta.get('minutes') or 0), lang)}"
         for i, lesson in enumerate(curriculum.lessons_of(site, obj.id), start=1))
     changes = "\n".join(f"    - {date(c['date'], lang)}: {escape(c['text'])}"
                         for c in obj.version(lang).meta.get("changelog") or [])
-    history = f'??? note "{text("changelog", lang)}"\n{changes}\n\n' if changes else ""
+    history = f'??? note "{text("changelog", lang)}"\n{changes}\n\n' if changes and not edition else ""  # print: on the cover
     return (f"{history}## {text('objectives', lang)} {{#module-objectives}}\n\n{objectives}\n\n"
             f"## {text('lessons', lang)} {{#lessons}}\n\n{lesson_list}\n\n"
-            + roster_pages.module_trainers(site, obj.id, page, lang))
+            + ("" if edition else roster_pages.module_trainers(site, obj.id, page, lang)))
 
 
-def _lesson_header(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+def _lesson_header(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
     module = site.objects[obj.meta["module"]]
     lessons = curriculum.lessons_of(site, module.id)
     position = lessons.index(obj) + 1
@@ -110,12 +110,15 @@ def _lesson_header(site: Site, obj: ContentObject, page: str, lang: str) -> str:
         (text("module", lang), link(module, page, lang)),
         (text("lesson", lang), f"{position}/{len(lessons)}"),
         (text("duration", lang), duration(int(obj.meta.get("minutes") or 0), lang)),
-        (text("materials", lang), "; ".join(escape(m) for m in own.get("materials") or [])),
+        # the trainer prepares the materials: not in the participant pack
+        (text("materials", lang), "" if edition == "trainee" else "; ".join(escape(m) for m in own.get("materials") or [])),
     ]
     return card("lesson-card", rows)
 
 
-def _lesson_footer(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+def _lesson_footer(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
+    if edition:
+        return ""  # a printed module holds all its lessons, in order
     lessons = curriculum.lessons_of(site, obj.meta["module"])
     i = lessons.index(obj)
     parts = []
@@ -126,7 +129,7 @@ def _lesson_footer(site: Site, obj: ContentObject, page: str, lang: str) -> str:
     return f'<nav class="lesson-nav" markdown>\n\n{" · ".join(parts)}\n\n</nav>\n' if parts else ""
 
 
-def _term_header(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+def _term_header(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
     own = obj.version(lang).meta
     other = next((lang_ for lang_ in LANGUAGES if lang_ != lang), lang)
     basis = escape(own.get("basis") or "") or text("not_recorded", lang)
@@ -145,16 +148,16 @@ SECTIONS = {"module": _module_sections}  # after the author's introduction, befo
 FOOTERS = {"policy": _policy_footer, "lesson": _lesson_footer}
 
 
-def header(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+def header(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
     make = HEADERS.get(obj.kind)
-    return make(site, obj, page, lang) if make else ""
+    return make(site, obj, page, lang, edition) if make else ""
 
 
-def sections(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+def sections(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
     make = SECTIONS.get(obj.kind)
-    return make(site, obj, page, lang) if make else ""
+    return make(site, obj, page, lang, edition) if make else ""
 
 
-def footer(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+def footer(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
     make = FOOTERS.get(obj.kind)
-    return make(site, obj, page, lang) if make else ""
+    return make(site, obj, page, lang, edition) if make else ""

@@ -53,6 +53,14 @@ REFERENCE: dict[str, tuple[str, str, str]] = {
     "TRAINER_NOTES_MISSING": ("Ghi chú cho báo cáo viên không được đánh dấu chỉ dành cho báo cáo viên.",
                               "Đặt ghi chú trong khối `??? trainer` (thụt lề 4 dấu cách) dưới `{#facilitator-notes}`.",
                               "## Ghi chú cho báo cáo viên {#facilitator-notes}\n\nGhi chú công khai."),
+    "FACILITATOR_TEXT": ("Nội dung chỉ dành cho báo cáo viên (đáp án sau một nhận định, kết quả mong đợi, dòng đáp án, "
+                         "lời dặn báo cáo viên) nằm ngoài khối dành cho báo cáo viên, nên sẽ bị in vào tài liệu của học viên.",
+                         "Chuyển nội dung vào khối `??? trainer` (cách tiến hành, kết quả mong đợi) hoặc `??? solution` "
+                         "(đáp án, lời giải) đặt sau phần học viên dùng; các dòng trong khối thụt lề 4 dấu cách.",
+                         "- “Con gái 17 tuổi được lấy chồng nếu bố mẹ hai bên đồng ý.” (Sai)\n\nKết quả mong đợi: mỗi nhóm có một sơ đồ đúng."),
+    "CHECKBOX_GLYPH": ("Mục của danh sách kiểm tra được viết bằng ký tự ô vuông (☐) thay vì mục việc cần làm của Markdown.",
+                       "Viết `- [ ] nội dung` (có một dấu cách giữa hai ngoặc vuông): bản in có ô trống để đánh dấu, trang web hiện ô chọn.",
+                       "- ☐ Đã hỏi ý kiến riêng của phụ nữ và của nam giới."),
     "LESSON_TIMING": ("Tổng số phút các hoạt động của bài học khác `minutes:`.",
                       "Ghi số phút ở cuối tiêu đề mỗi hoạt động, ví dụ `(15 phút)`, và cho tổng bằng `minutes:`.",
                       "minutes: 60\n### Hoạt động 1: Khởi động (15 phút)\n### Hoạt động 2: Thảo luận (30 phút)"),

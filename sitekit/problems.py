@@ -84,6 +84,16 @@ CODES: dict[str, tuple[str, str]] = {
         "The facilitator notes are not marked as trainer-only.",
         "Put the notes in a `??? trainer` block (indented by 4 spaces) under `{#facilitator-notes}`.",
     ),
+    "FACILITATOR_TEXT": (
+        "Text for the facilitator only (an answer key, an expected output, an answer line, an instruction "
+        "to the trainer) is outside a facilitator block, so the participant pack would print it.",
+        "Move it into a `??? trainer` block (instructions, expected outputs) or a `??? solution` block (keys, "
+        "solutions) placed after the participants' material, its lines indented by 4 spaces.",
+    ),
+    "CHECKBOX_GLYPH": (
+        "A checklist item is written with a checkbox character (☐) instead of a Markdown task item.",
+        "Write the item as `- [ ] text` (a space between the brackets): it prints as an empty box and shows as a checkbox on the site.",
+    ),
     "LESSON_TIMING": (
         "The minutes of a lesson's activities do not add up to its `minutes:`.",
         "Give each activity heading its minutes, e.g. `### Hoạt động 1: Khởi động (15 phút)`, "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from sitekit import cards, downloads, error_reference, indexes, roster_pages
+from sitekit import cards, downloads, editions, error_reference, indexes, roster_pages
 from sitekit import agreement as agreement_data
 from sitekit.markdown import escape, link
 from sitekit import translation
@@ -59,8 +59,9 @@ PLACEHOLDERS: dict[str, Callable[[Site, str, str], str]] = {
 }
 
 
-def _appendix(site: Site, obj: ContentObject, page: str, lang: str, printing: bool = False) -> str:
-    """Links of an object page's reference fields, then what refers to it (not in print)."""
+def _appendix(site: Site, obj: ContentObject, page: str, lang: str) -> str:
+    """Links of an object page's reference fields, then what refers to it (web pages only: a PDF
+    has its own further-reading and glossary parts)."""
     parts = []
     items = []
     for name, spec in ref_fields(obj.kind).items():
@@ -72,7 +73,7 @@ def _appendix(site: Site, obj: ContentObject, page: str, lang: str, printing: bo
         items.append(f"- **{escape(spec.label.get(lang, name))}:** {links}")
     if items:
         parts.append(f"## {text('related', lang)} {{#related}}\n\n" + "\n".join(items))
-    backlinks = "" if printing else _backlinks(site, obj.id, page, lang)
+    backlinks = _backlinks(site, obj.id, page, lang)
     if backlinks:
         parts.append(f"## {text('referenced_by', lang)} {{#referenced-by}}\n\n{backlinks}")
     return "\n\n".join(parts)
@@ -86,9 +87,9 @@ def _split_intro(markdown: str) -> tuple[str, str]:
     return "\n".join(lines[:first]).strip(), "\n".join(lines[first:]).strip()
 
 
-def page_markdown(site: Site, page: str, lang: str, markdown: str, printing: bool = False) -> str:
-    """Expand the Markdown body of the page `page` (docs-relative Vietnamese path) in `lang`.
-    `printing`: for a PDF, without the download block (a PDF does not list itself)."""
+def expand(site: Site, page: str, lang: str, markdown: str) -> str:
+    """References as links, placeholders filled, facilitator blocks titled: Markdown written for
+    the page `page`, without what is generated around an object page."""
 
     def ref(m) -> str:
         target_id, label = parse_ref(m.group(1))
@@ -96,12 +97,23 @@ def page_markdown(site: Site, page: str, lang: str, markdown: str, printing: boo
 
     markdown = substitute(markdown, REF, ref)
     markdown = substitute(markdown, PLACEHOLDER, lambda m: PLACEHOLDERS[m.group(1)](site, page, lang))
+    return editions.titled(markdown, lang)
+
+
+def page_markdown(site: Site, page: str, lang: str, markdown: str, edition: str | None = None) -> str:
+    """Expand the Markdown body of the page `page` (docs-relative Vietnamese path) in `lang`.
+    `edition`: None for the web page; for a PDF, the edition (trainee, trainer, full), which prints
+    no download block, no lesson navigation, no links and backlinks, no trainer list."""
+
+    markdown = expand(site, page, lang, markdown)
     obj = site.pages.get(page)
     if obj:
+        web = edition is None
         intro, body = _split_intro(markdown)
-        parts = [translation.notice(obj, lang), cards.header(site, obj, page, lang), intro, cards.sections(site, obj, page, lang),
-                 "" if printing else downloads.block(site, obj.id, page, lang), body,
-                 cards.footer(site, obj, page, lang),
-                 _appendix(site, obj, page, lang, printing) if obj.kind != "page" else ""]
+        parts = [translation.notice(obj, lang), cards.header(site, obj, page, lang, edition), intro,
+                 cards.sections(site, obj, page, lang, edition),
+                 downloads.block(site, obj.id, page, lang) if web else "", body,
+                 cards.footer(site, obj, page, lang, edition),
+                 _appendix(site, obj, page, lang) if web and obj.kind != "page" else ""]
         markdown = "\n\n".join(part for part in parts if part) + "\n"
     return markdown

@@ -61,11 +61,22 @@ materials:
 
 ### Hoạt động 1: {MARK.format("Khởi động")} (15 phút)
 
-1. {MARK.format("Các bước của hoạt động")}
+{MARK.format("Học viên sẽ làm gì (một hai câu, viết cho học viên)")}
+
+??? trainer
+    1. {MARK.format("Các bước của hoạt động")}
+
+    Kết quả mong đợi: {MARK.format("học viên làm được gì sau hoạt động")}
 
 ### Hoạt động 2: {MARK.format("Thảo luận nhóm")} (45 phút)
 
-1. {MARK.format("Các bước của hoạt động")}
+{MARK.format("Câu hỏi thảo luận, thẻ tình huống, phiếu bài tập: không kèm đáp án")}
+
+??? trainer
+    1. {MARK.format("Các bước của hoạt động")}
+
+??? solution
+    {MARK.format("Đáp án, lời giải của hoạt động")}
 
 ## Tóm tắt {{#summary}}
 
@@ -87,11 +98,22 @@ materials:
 
 ### Activity 1: {MARK.format("Warm-up")} (15 minutes)
 
-1. {MARK.format("The steps of the activity")}
+{MARK.format("What participants will do (a sentence or two, written to them)")}
+
+??? trainer
+    1. {MARK.format("The steps of the activity")}
+
+    Expected output: {MARK.format("what participants can do after the activity")}
 
 ### Activity 2: {MARK.format("Group discussion")} (45 minutes)
 
-1. {MARK.format("The steps of the activity")}
+{MARK.format("Discussion questions, scenario cards, worksheets: without their answers")}
+
+??? trainer
+    1. {MARK.format("The steps of the activity")}
+
+??? solution
+    {MARK.format("Keys and solutions of the activity")}
 
 ## Summary {{#summary}}
 

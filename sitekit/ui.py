@@ -94,13 +94,36 @@ STRINGS: dict[str, dict[str, str]] = {
     "programme": {"vi": "Chương trình phối hợp giữa Hội LHPN tỉnh và Ban Dân tộc tỉnh (nay là Sở Dân tộc và Tôn giáo)",
                   "en": "Coordination Programme of the Provincial Women's Union and the Provincial Ethnic Affairs "
                         "Committee (now the Department of Ethnic and Religious Affairs)"},
-    "trainee": {"vi": "Bản dành cho học viên", "en": "Trainee edition"},
-    "trainer": {"vi": "Bản dành cho báo cáo viên", "en": "Trainer edition"},
+    "trainee": {"vi": "Bản dành cho học viên", "en": "Participant edition"},
+    "trainer": {"vi": "Bản dành cho báo cáo viên", "en": "Facilitator edition"},
     "full": {"vi": "Toàn văn", "en": "Full text"},
-    "trainee_note": {"vi": "Bản này không gồm ghi chú cho báo cáo viên và đáp án câu hỏi tự kiểm tra.",
-                     "en": "This edition leaves out the facilitator notes and the quiz answers."},
-    "trainer_note": {"vi": "Bản này gồm ghi chú cho báo cáo viên và đáp án câu hỏi tự kiểm tra.",
-                     "en": "This edition includes the facilitator notes and the quiz answers."},
+    "trainee_note": {"vi": "Tài liệu của học viên: mục tiêu, điểm chính, tài liệu phát tay, phiếu bài tập và thẻ tình "
+                             "huống của từng bài, câu hỏi tự kiểm tra, thuật ngữ và tài liệu đọc thêm. Đáp án và hướng "
+                             "dẫn dành cho báo cáo viên có trong bản dành cho báo cáo viên.",
+                     "en": "The participant's pack: objectives, key points, handouts, each lesson's worksheets and "
+                           "scenario cards, the self-check, the terms and further reading. Solutions and the "
+                           "facilitator's instructions are in the facilitator edition."},
+    "trainer_note": {"vi": "Tài liệu hướng dẫn của báo cáo viên: toàn bộ giáo án có thời lượng, cách tiến hành, kết quả "
+                             "mong đợi, lời giải các hoạt động, đáp án câu hỏi tự kiểm tra và ghi chú cho báo cáo viên. "
+                             "Không phát bản này cho học viên trước buổi học.",
+                     "en": "The facilitator's guide: every lesson plan with its timings, instructions, expected outputs, "
+                           "the solutions of the activities, the self-check answers and the facilitator notes. Do not "
+                           "hand this edition to participants before the session."},
+    "block_trainer": {"vi": "Dành cho báo cáo viên", "en": "For trainers"},
+    "block_solution": {"vi": "Lời giải (xem sau khi làm bài)", "en": "Solution (look after the activity)"},
+    "block_answer": {"vi": "Đáp án", "en": "Answer"},
+    "glossary_part": {"vi": "Thuật ngữ của học phần", "en": "Terms of the module"},
+    "reading_part": {"vi": "Đọc thêm", "en": "Further reading"},
+    "reading_policies": {"vi": "Văn bản pháp luật và chính sách", "en": "Laws and policy documents"},
+    "reading_tasks": {"vi": "Nhiệm vụ trong Chương trình phối hợp", "en": "Tasks in the coordination programme"},
+    "sources_part": {"vi": "Nguồn trích dẫn", "en": "Sources cited"},
+    "sources_intro": {"vi": "Địa chỉ đầy đủ của các nguồn được đánh số trong tài liệu.",
+                      "en": "The full addresses of the sources numbered in this document."},
+    "page_ref": {"vi": "tr.", "en": "p."},
+    "updated": {"vi": "Cập nhật", "en": "Updated"},
+    "version_of": {"vi": "{version}, ngày {date}", "en": "{version}, {date}"},
+    "online_link": {"vi": "Mở bản trực tuyến của tài liệu này", "en": "Open the online version of this document"},
+    "agreement_part": {"vi": "Văn bản", "en": "The text"},
     "language": {"vi": "Ngôn ngữ", "en": "Language"},
     "language_name": {"vi": "Tiếng Việt", "en": "English"},
     "edition": {"vi": "Ấn bản", "en": "Edition"},
@@ -174,6 +197,13 @@ def date(value, lang: str) -> str:
     if lang == "en":
         return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
     return f"{value.day:02d}/{value.month:02d}/{value.year}"
+
+
+def date_words(value, lang: str) -> str:
+    """A date in words, for covers: "ngày 26 tháng 11 năm 2026", "26 November 2026"."""
+    if lang == "en":
+        return date(value, lang)
+    return f"{value.day} tháng {value.month} năm {value.year}"
 
 
 def duration(minutes: int, lang: str) -> str:

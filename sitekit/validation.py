@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlparse
 
-from sitekit import curriculum, model
+from sitekit import curriculum, editions, model
 from sitekit.languages import DEFAULT
 from sitekit.problems import Problem
 from sitekit.references import find, placeholders, prose_spans
@@ -165,6 +165,7 @@ def validate(site: model.Site) -> list[Problem]:
         if problem:
             problems.append(problem)
     problems += curriculum.check(site)
+    problems += editions.check(site)
     return sorted(set(problems))
 
 

@@ -113,3 +113,92 @@ def test_abbreviation_defined_twice(tmp_path):
                                                   encoding="utf-8")
     problems, _ = found(root, {"docs/glossary/dtts.md": term, "docs/glossary/dtts.en.md": term_en})
     assert problems == [("docs/glossary/dtts.md", 5, "DATA_INVALID")]
+
+
+def with_activity_text(extra: str, en_extra: str = "") -> dict[str, str]:
+    """Lesson 1 with `extra` written into its first activity (and `en_extra` into the English one)."""
+    files = lesson(1)
+    vi, en = files["docs/modules/l1.md"], files["docs/modules/l1.en.md"]
+    files["docs/modules/l1.md"] = vi.replace("1. Chào hỏi.\n", f"1. Chào hỏi.\n\n{extra}\n", 1)
+    files["docs/modules/l1.en.md"] = en.replace("1. Chào hỏi.\n", f"1. Chào hỏi.\n\n{en_extra}\n", 1)
+    return files
+
+
+def line_of(files: dict[str, str], path: str, needle: str) -> int:
+    return next(i for i, line in enumerate(files[path].lstrip("\n").split("\n"), start=1) if needle in line)
+
+
+LEAKS_VI = """- “Con gái 17 tuổi được lấy chồng nếu bố mẹ đồng ý.” (Sai)
+- “Con trai 19 tuổi chưa được kết hôn.” (Đúng).
+
+Kết quả mong đợi: mỗi nhóm có một sơ đồ đúng.
+
+**Đáp án:** Thẻ A là tảo hôn.
+
+2. Báo cáo viên chốt: Thẻ A là tảo hôn.
+3. Báo cáo viên dán chữ “ĐÚNG” ở một đầu phòng.
+
+- ☐ Đã hỏi ý kiến riêng của phụ nữ."""
+
+LEAKS_EN = """**Expected output:** each group has a correct tree.
+
+The trainer sums up: card A is child marriage.
+
+- "A 17-year-old girl may marry if both families agree." (False)
+
+Answer: B."""
+
+
+def test_facilitator_text_outside_a_block_is_refused_line_by_line(tmp_path):
+    files = with_activity_text(LEAKS_VI, LEAKS_EN)
+    problems, found_problems = found(tmp_path, files)
+    vi, en = "docs/modules/l1.md", "docs/modules/l1.en.md"
+    expected = [(vi, line_of(files, vi, needle), "FACILITATOR_TEXT") for needle in
+                ("(Sai)", "(Đúng).", "Kết quả mong đợi", "**Đáp án:**", "Báo cáo viên chốt", "Báo cáo viên dán")]
+    expected += [(vi, line_of(files, vi, "☐"), "CHECKBOX_GLYPH")]
+    expected += [(en, line_of(files, en, needle), "FACILITATOR_TEXT") for needle in
+                 ("Expected output", "The trainer sums up", "(False)", "Answer: B")]
+    assert sorted(problems) == sorted(expected)
+    message = next(p for p in found_problems if p.code == "FACILITATOR_TEXT").format()
+    assert "??? trainer" in message and "??? solution" in message  # the fix says where it goes
+
+
+def test_the_same_text_inside_facilitator_blocks_passes(tmp_path):
+    def blocked(text: str, kind: str) -> str:
+        return f"??? {kind}\n" + "\n".join(f"    {line}" if line else "" for line in text.split("\n"))
+
+    files = with_activity_text(blocked(LEAKS_VI.replace("- ☐", "- [ ]"), "trainer"), blocked(LEAKS_EN, "solution"))
+    assert found(tmp_path, files)[0] == []
+
+
+def test_the_same_words_in_ordinary_prose_pass(tmp_path):
+    prose_vi = """Báo cáo viên nguồn là người đã được tập huấn và chứng nhận.
+
+Học viên hỏi báo cáo viên khi chưa rõ; câu trả lời (Đúng hay Sai) tùy từng hoàn cảnh.
+
+Kết quả mong đợi của cả khóa là giảm tảo hôn ở thôn, bản.
+
+Đáp án không có sẵn: cả lớp cùng thảo luận.
+
+- [ ] Đã hỏi ý kiến riêng của phụ nữ.
+
+```text
+- “Con gái 17 tuổi được lấy chồng.” (Sai)
+```"""
+    prose_en = """Trainers in the network keep their certificates up to date.
+
+Expected outputs of the whole course are listed in the module.
+
+The answer depends on the family (True or False is not enough)."""
+    assert found(tmp_path, with_activity_text(prose_vi, prose_en))[0] == []
+
+
+def test_facilitator_blocks_are_titled_in_the_page_language_and_open_or_collapsed():
+    from sitekit.editions import titled
+
+    source = "??? trainer\n    Bước 1.\n\n??? solution\n    Thẻ A.\n\n???+ answer\n    B.\n\n??? solution \"Thẻ A–D\"\n    x"
+    assert titled(source, "vi").split("\n")[::3] == [
+        '???+ trainer "Dành cho báo cáo viên"', '??? solution "Lời giải (xem sau khi làm bài)"',
+        '??? answer "Đáp án"', '??? solution "Thẻ A–D"']
+    assert titled(source, "en").split("\n")[0] == '???+ trainer "For trainers"'
+    assert titled("```\n??? trainer\n```", "vi") == "```\n??? trainer\n```"  # code stays as written
