@@ -24,11 +24,15 @@ if [ ! -f "$stamp" ]; then
   touch "$stamp"
 fi
 
-# The browser tests drive Debian's chromium (never a downloaded browser): install it when missing.
-if [ "$command" = test ] && [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Debian's chromium for the browser tests ..."
+# The browser tests drive Debian's chromium (never a downloaded browser); the PDF tests read text with
+# poppler's pdftotext. Install what is missing from Debian's packages.
+missing=""
+[ "$command" = test ] && [ ! -x /usr/bin/chromium ] && missing="$missing chromium"
+[ "$command" = test ] && ! command -v pdftotext >/dev/null && missing="$missing poppler-utils"
+if [ -n "$missing" ]; then
+  echo "Installing Debian's$missing for the tests ..."
   sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
-  $sudo apt-get update -qq && $sudo apt-get install -y -qq chromium >/dev/null
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq $missing >/dev/null
 fi
 
 # The accessibility tests inject axe-core (npm, pinned) into the pages.

@@ -49,7 +49,7 @@ def _parse(path: Path) -> _Collector:
 
 
 def check_site(site: Path, site_url: str | None = None) -> list[BrokenLink]:
-    """Every broken internal link or anchor of the HTML pages (and of the PDFs, given the site URL)."""
+    """Every broken internal link or anchor of the HTML pages and of the PDFs."""
     site = Path(site)
     pages = {p.relative_to(site).as_posix(): _parse(p) for p in site.rglob("*.html")}
     broken: list[BrokenLink] = []
@@ -83,18 +83,21 @@ def check_site(site: Path, site_url: str | None = None) -> list[BrokenLink]:
             if _EXTERNAL.match(target) or target.startswith("//"):
                 continue
             resolve(page, target)
-    if site_url:
-        _check_pdfs(site, site_url.rstrip("/") + "/", resolve)
+    _check_pdfs(site, site_url.rstrip("/") + "/" if site_url else None, resolve)
     return broken
 
 
-def _check_pdfs(site: Path, site_url: str, resolve) -> None:
-    """The links printed in the PDFs that point at the site itself (site_url + path)."""
+def _check_pdfs(site: Path, site_url: str | None, resolve) -> None:
+    """The links of the PDFs that point at the site itself: its online address (site_url + path) or,
+    in a build without one, an address relative to the PDF's folder."""
     from pypdf import PdfReader
 
     for pdf in sorted(site.rglob("*.pdf")):
+        name = pdf.relative_to(site).as_posix()
         for page in PdfReader(pdf).pages:
             for annotation in page.get("/Annots") or []:
                 uri = str((annotation.get_object().get("/A") or {}).get("/URI") or "")
-                if uri.startswith(site_url):  # an online address: relative to the site root
-                    resolve("index.html", uri[len(site_url):], report_as=pdf.relative_to(site).as_posix())
+                if site_url and uri.startswith(site_url):  # an online address: relative to the site root
+                    resolve("index.html", uri[len(site_url):], report_as=name)
+                elif uri and not _EXTERNAL.match(uri) and not uri.startswith("//"):
+                    resolve(name, uri)

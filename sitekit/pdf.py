@@ -1,22 +1,28 @@
-"""Printable documents: every module in a trainee and a trainer edition, and the agreement, in each
-language, as PDF made by WeasyPrint.
+"""Printable documents: every module in a participant and a facilitator edition, and the agreement,
+in each language, as tagged PDF made by WeasyPrint.
+
+A module's participant edition (`trainee`) is the participant pack: the module's overview, objectives,
+key points, handouts and self-check, each lesson's objectives, activities and summary with the
+participants' material only (sitekit.editions drops every facilitator block), the module's terms and
+further reading. The facilitator edition (`trainer`) is the facilitator guide: all of it, with every
+lesson plan, solution, answer and note. The agreement's PDF holds the agreement alone: its data,
+clauses, agencies, signatures and recipients, without the web page's wording or back-references.
 
 The text is the same expanded Markdown as the site's pages (sitekit.render), turned into HTML by
-Python-Markdown with the site's own extensions. The trainee edition drops every `??? trainer` and
-`??? answer` block and the facilitator-notes section before layout, so none of it is in the file.
-A print stylesheet gives the cover, the contents with page numbers, the running header and the
-"Trang x / y" footer. Each PDF is cached under the hash of its HTML: an unchanged document is never
-laid out again, so `mkdocs serve` rebuilds stay fast.
+Python-Markdown with the site's own extensions; sitekit.printlinks makes its links work on paper and
+on screen. A print stylesheet gives the cover, the contents with page numbers, the running header and
+the "Trang x / y" footer, all in the document's language. Each PDF is cached under the hash of its
+HTML: an unchanged document is never laid out again, so `mkdocs serve` rebuilds stay fast.
 """
 
 from __future__ import annotations
 
 import base64
+import datetime
 import hashlib
 import html
 import json
 import os
-import posixpath
 import re
 import shutil
 import subprocess
@@ -26,18 +32,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import markdown
-from markdown.extensions import Extension
-from markdown.treeprocessors import Treeprocessor
 
-from sitekit import abbreviations, cards, curriculum, render
+from sitekit import abbreviations, agreement, curriculum, editions, render
 from sitekit.downloads import OUTPUT_DIR, Job
-from sitekit.languages import DEFAULT, LANGUAGES
-from sitekit.model import ContentObject, Site, page_url
+from sitekit.model import ContentObject, Site
+from sitekit.printlinks import Links
 from sitekit.siteconfig import SiteConfig
-from sitekit.ui import duration, text
+from sitekit.ui import date_words, duration, text
 
 STYLESHEET = Path(__file__).with_name("print.css")
-TRAINER_ONLY = {"trainer", "answer"}  # classes of the blocks only trainers get
+PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}  # tagged (structure tree, language, title): read aloud in order
 
 
 @dataclass
@@ -49,37 +53,15 @@ class Made:
     seconds: float
 
 
-class _DropTrainerOnly(Treeprocessor):
-    def run(self, root):
-        for parent in list(root.iter()):
-            for child in list(parent):
-                classes = set((child.get("class") or "").split())
-                if classes & TRAINER_ONLY or child.get("id") == "facilitator-notes":
-                    parent.remove(child)
-
-
-class TraineeEdition(Extension):
-    """Leaves out what only trainers get: `??? trainer` and `??? answer` blocks, facilitator notes."""
-
-    def extendMarkdown(self, md):
-        md.treeprocessors.register(_DropTrainerOnly(md), "trainee_edition", 1)  # after attr_list and toc
-
-
-def online_path(docs_path: str, lang: str) -> str:
-    """docs path of a page (`modules/m04/l1.md#x`) -> its address on the site (`en/modules/m04/l1/#x`)."""
-    path, _, anchor = docs_path.partition("#")
-    prefix = "" if lang == DEFAULT else f"{lang}/"
-    return f"{prefix}{page_url(path)}" + (f"#{anchor}" if anchor else "")
-
-
-def git_version(root: Path, paths: list[str]) -> str:
-    """`abc1234 (2026-11-26)`: the last commit that changed these files, or '' outside git."""
+def git_date(root: Path, paths: list[str]) -> datetime.date | None:
+    """The date of the last commit that changed these files, or None outside git."""
     try:
-        out = subprocess.run(["git", "log", "-1", "--format=%h (%cs)", "--", *paths], cwd=root,
+        out = subprocess.run(["git", "log", "-1", "--format=%cs", "--", *paths], cwd=root,
                              capture_output=True, text=True, timeout=10)
     except (OSError, subprocess.SubprocessError):
-        return ""
-    return out.stdout.strip() if out.returncode == 0 else ""
+        return None
+    value = out.stdout.strip() if out.returncode == 0 else ""
+    return datetime.date.fromisoformat(value) if value else None
 
 
 def qr_svg(url: str) -> str:
@@ -87,6 +69,13 @@ def qr_svg(url: str) -> str:
 
     svg = segno.make(url, error="m").svg_inline(scale=4, border=0)
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+
+
+@dataclass
+class _Part:
+    anchor: str  # the id of its section, also the prefix of the ids inside it
+    title: str
+    html: str
 
 
 class Printer:
@@ -102,89 +91,132 @@ class Printer:
         configs = {name: dict(options) for name, options in self.config.extension_configs.items()}
         configs.setdefault("toc", {})["permalink"] = False
         abbreviations.configure(configs, self.site.abbreviations, lang)
-        extensions = list(self.config.extensions) + ([TraineeEdition()] if edition == "trainee" else [])
+        extensions = list(self.config.extensions) + ([editions.ParticipantView()] if edition == "trainee" else [])
         return markdown.Markdown(extensions=extensions, extension_configs=configs)
 
-    def _url(self, docs_path: str, lang: str) -> str:
-        path = online_path(docs_path, lang)
-        base = (self.config.site_url or "").rstrip("/")
-        return f"{base}/{path}" if base else f"/{path}"
+    def _convert(self, md: markdown.Markdown, source: str, page: str, links: Links, prefix: str | None = None) -> str:
+        md.reset()
+        return links.rewrite(md.convert(source), page, prefix)
 
-    def _part(self, obj: ContentObject, lang: str, edition: str, prefix: str) -> str:
-        """One page of the site (a module, a lesson, the agreement) as print HTML, its ids prefixed."""
-        version = obj.version(lang)
-        body = render.page_markdown(self.site, obj.page, lang, version.parsed.body, printing=True)
-        md = self._markdown(edition, lang)
-        out = md.convert(body)
-        out = re.sub(r'\bid="([^"]+)"', lambda m: f'id="{prefix}-{m.group(1)}"', out)
+    def _page(self, obj: ContentObject, job: Job, md: markdown.Markdown, links: Links, title: str) -> _Part:
+        """One page of the site (a module, a lesson) as a part of the document."""
+        body = render.page_markdown(self.site, obj.page, job.lang, obj.version(job.lang).parsed.body, job.edition)
+        return _Part(links.parts[obj.page], title, self._convert(md, body, obj.page, links))
 
-        def href(m: re.Match) -> str:
-            target = html.unescape(m.group(1))
-            if target.startswith("#"):
-                return f'href="#{prefix}-{target[1:]}"'
-            if not re.match(r"^[a-z]+:", target):
-                resolved = posixpath.normpath(posixpath.join(posixpath.dirname(obj.page), target))
-                target = self._url(resolved, lang)
-            return f'href="{html.escape(target)}"'
+    def _glossary(self, terms: list[ContentObject], job: Job, md: markdown.Markdown, links: Links) -> _Part | None:
+        """The module's terms: each with its basis and its definition (the first paragraph of its page)."""
+        entries = []
+        for term in terms:
+            version = term.version(job.lang)
+            paragraphs = [p.strip() for p in version.parsed.body.split("\n\n")]
+            definition = next((p for p in paragraphs if p and not re.match(r"[#!?<|>]", p)), "")
+            basis = version.meta.get("basis")
+            source = (f"### {term.title(job.lang)}\n\n" + (f"*{text('basis', job.lang)}: {basis}*\n\n" if basis else "")
+                      + render.expand(self.site, term.page, job.lang, definition))
+            entries.append(f'<div class="term" id="{links.parts[term.page]}">'
+                           f"{self._convert(md, source, term.page, links)}</div>")
+        return _Part("part-glossary", text("glossary_part", job.lang), "".join(entries)) if entries else None
 
-        out = re.sub(r'href="([^"]+)"', href, out)
-        # every link's target printed as a footnote
-        return re.sub(r'(<a href="((?!#)[^"]+)"[^>]*>.*?</a>)', r'\1<span class="link-note">\2</span>', out)
+    def _reading(self, module: ContentObject, job: Job, md: markdown.Markdown, links: Links) -> _Part | None:
+        """Where to read more: the module's laws and policy documents, and its tasks in the agreement."""
+        lang, sections = job.lang, []
+        policies = [self.site.objects[str(p)] for p in module.meta.get("policies") or []]
+        if policies:
+            items = "\n".join(f"- [[{p.id}]]" + (f" ({p.meta['number']})" if p.meta.get("number") else "")
+                              for p in policies)
+            sections.append(f"## {text('reading_policies', lang)}\n\n{items}")
+        tasks = [str(c) for c in module.meta.get("clauses") or []]
+        if tasks:
+            items = "\n".join(f"- [[{c}|{c}]]: {self.site.objects[c].title(lang)}" for c in tasks)
+            sections.append(f"## {text('reading_tasks', lang)}\n\n{items}")
+        if not sections:
+            return None
+        source = render.expand(self.site, module.page, lang, "\n\n".join(sections))
+        return _Part("part-reading", text("reading_part", lang),
+                     self._convert(md, source, module.page, links, prefix="part-reading"))
 
-    def _toc(self, parts: list[tuple[str, str, str]], lang: str) -> str:
+    def _toc(self, parts: list[_Part], lang: str) -> str:
         items = []
-        for anchor, title, body in parts:
-            items.append(f'<li class="part"><a href="#{anchor}">{html.escape(title)}</a></li>')
-            for hid, heading in re.findall(r'<h2 id="([^"]+)">(.*?)</h2>', body):
+        for part in parts:
+            items.append(f'<li class="part"><a href="#{part.anchor}">{html.escape(part.title)}</a></li>')
+            for hid, heading in re.findall(r'<h2 id="([^"]+)">(.*?)</h2>', part.html):
                 label = re.sub(r"<[^>]+>", "", heading)
                 items.append(f'<li class="section"><a href="#{hid}">{label}</a></li>')
         return f'<nav class="toc"><h2>{text("contents", lang)}</h2><ol>{"".join(items)}</ol></nav>'
 
-    def _cover(self, job: Job, obj: ContentObject, lang: str, rows: list[tuple[str, str]], code: str) -> str:
+    def _cover(self, job: Job, obj: ContentObject, rows: list[tuple[str, str]], code: str, links: Links) -> str:
+        lang = job.lang
         agencies = self.site.agreement.agencies if self.site.agreement else {}
-        url = self._url(obj.page, lang)
-        qr = f'<img src="{qr_svg(url)}" alt="QR">' if self.config.site_url else ""
+        url = links.site_href(obj.page)
+        if self.config.site_url:
+            online = (f'<img src="{qr_svg(url)}" alt="{html.escape(text("online", lang))}">'
+                      f'<p>{html.escape(text("online", lang))}:<br><a href="{html.escape(url)}">{html.escape(url)}</a></p>')
+        else:
+            online = f'<p><a href="{html.escape(url)}">{html.escape(text("online_link", lang))}</a></p>'
         dl = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in rows if v)
-        note = {"trainee": "trainee_note", "trainer": "trainer_note"}.get(job.edition)
-        unofficial = text("unofficial", lang) if job.edition == "full" else ""
-        extra = text(note, lang) if note else unofficial
-        return (f'<section class="cover"><p class="programme">{html.escape(text("programme", lang))}</p>'
-                f'<p class="code"><span class="code-value">{html.escape(code)}</span></p>'
-                f'<h1>{html.escape(obj.title(lang))}</h1><dl>{dl}</dl>'
-                f'<div class="agencies">{"".join(f"<p>{html.escape(a.get(lang, k))}</p>" for k, a in agencies.items())}</div>'
-                f'<div class="online">{qr}<p>{html.escape(text("online", lang))}:<br>{html.escape(url)}</p></div>'
-                + (f'<p class="edition-note">{html.escape(extra)}</p>' if extra else "") + "</section>")
+        note = {"trainee": "trainee_note", "trainer": "trainer_note", "full": "unofficial"}[job.edition]
+        edition = text(job.edition, lang)
+        header = f"{code} · {edition}" if code else edition
+        return (f'<section class="cover edition-{job.edition}">'
+                f'<p class="band"><span class="edition-name">{html.escape(edition)}</span></p>'
+                f'<p class="running">{html.escape(header)}</p>'
+                f'<p class="programme">{html.escape(text("programme", lang))}</p>'
+                + (f'<p class="code">{html.escape(code)}</p>' if code else "")
+                + f'<h1>{html.escape(obj.title(lang))}</h1><dl>{dl}</dl>'
+                + (f'<p class="edition-note">{html.escape(text(note, lang))}</p>' if text(note, lang) else "")
+                + f'<div class="agencies">{"".join(f"<p>{html.escape(a.get(lang, k))}</p>" for k, a in agencies.items())}</div>'
+                f'<div class="online">{online}</div></section>')
+
+    def _module(self, job: Job, obj: ContentObject, md: markdown.Markdown, links: Links):
+        site, lang = self.site, job.lang
+        lessons = curriculum.lessons_of(site, obj.id)
+        terms = [site.objects[str(t)] for t in obj.meta.get("terms") or []]
+        links.parts.update({obj.page: "part-module"})
+        links.parts.update({lesson.page: f"part-l{i}" for i, lesson in enumerate(lessons, start=1)})
+        links.parts.update({term.page: f"term-{term.id}" for term in terms})
+        parts = [self._page(obj, job, md, links, obj.title(lang))]
+        parts += [self._page(lesson, job, md, links, f"{text('lesson', lang)} {i}. {lesson.title(lang)}")
+                  for i, lesson in enumerate(lessons, start=1)]
+        parts += [part for part in (self._glossary(terms, job, md, links), self._reading(obj, job, md, links)) if part]
+        changes = obj.version(lang).meta.get("changelog") or []
+        released = date_words(changes[0]["date"], lang) if changes else text("not_recorded", lang)
+        rows = [(text("audience", lang), str(obj.version(lang).meta.get("audience", ""))),
+                (text("duration", lang),
+                 f"{text('n_lessons', lang).format(n=len(lessons))}, {duration(curriculum.total_minutes(site, obj.id), lang)}"),
+                (text("language", lang), text("language_name", lang)),
+                (text("version", lang), text("version_of", lang).format(version=obj.meta.get("version", ""), date=released))]
+        return parts, rows, str(obj.meta.get("code", ""))
+
+    def _agreement(self, job: Job, obj: ContentObject, md: markdown.Markdown, links: Links):
+        """The agreement alone: its data (what is not yet known said so), clauses, signatures, recipients."""
+        lang, data = job.lang, self.site.agreement
+        links.parts[obj.page] = "part-text"
+        source = agreement.render_metadata(data, lang) + "\n\n" + agreement.render_text(data, lang)
+        parts = [_Part("part-text", obj.title(lang), self._convert(md, source, obj.page, links))]
+        updated = git_date(self.site.root, [v.path for v in obj.versions.values()] + ["data/agreement.yml"])
+        rows = [(text("language", lang), text("language_name", lang)),
+                (text("updated", lang), date_words(updated, lang) if updated else text("not_recorded", lang))]
+        return parts, rows, ""
 
     def html(self, job: Job) -> str:
-        site, lang = self.site, job.lang
-        obj = site.objects[job.object_id]
-        files = [v.path for v in obj.versions.values()]
-        if obj.kind == "module":
-            lessons = curriculum.lessons_of(site, obj.id)
-            files += [v.path for lesson in lessons for v in lesson.versions.values()]
-            parts = [("part-module", obj.title(lang), self._part(obj, lang, job.edition, "module"))]
-            parts += [(f"part-l{i}", f"{text('lesson', lang)} {i}. {lesson.title(lang)}",
-                       self._part(lesson, lang, job.edition, f"l{i}")) for i, lesson in enumerate(lessons, start=1)]
-            own = obj.version(lang).meta
-            minutes = curriculum.total_minutes(site, obj.id)
-            rows = [(text("audience", lang), str(own.get("audience", ""))),
-                    (text("duration", lang), f"{text('n_lessons', lang).format(n=len(lessons))}, {duration(minutes, lang)}"),
-                    (text("edition", lang), text(job.edition, lang))]
-            code = str(obj.meta.get("code", ""))
-        else:
-            files.append("data/agreement.yml")
-            parts = [("part-text", obj.title(lang), self._part(obj, lang, job.edition, "text"))]
-            rows = [(text("edition", lang), text("full", lang))]
-            code = ""
-        commit = git_version(site.root, files) or text("not_recorded", lang)
-        version = f"{cards.module_version(obj, lang)} · {commit}" if obj.kind == "module" else commit
-        rows += [(text("language", lang), text("language_name", lang)), (text("version", lang), version)]
+        lang = job.lang
+        obj = self.site.objects[job.object_id]
+        md = self._markdown(job.edition, lang)
+        links = Links(lang, self.config.site_url, {})
+        make = self._module if obj.kind == "module" else self._agreement
+        parts, rows, code = make(job, obj, md, links)
+        body = "".join(f'<section class="part" id="{p.anchor}"><h1>{html.escape(p.title)}</h1>{p.html}</section>'
+                       for p in parts)
+        body += links.sources_html(text("sources_part", lang), text("sources_intro", lang))
+        if links.sources:
+            parts.append(_Part("part-sources", text("sources_part", lang), ""))
         page_label = text("page_x_of_y", lang).format(x='" counter(page) "', y='" counter(pages) "')
-        style = f'{self.css}\n@page {{ @bottom-center {{ content: "{page_label}"; }} }}'
-        body = "".join(f'<section class="part" id="{a}"><h1>{html.escape(t)}</h1>{b}</section>' for a, t, b in parts)
+        style = (f'{self.css}\n@page {{ @bottom-center {{ content: "{page_label}"; }} }}\n'
+                 f'a.xref::after {{ content: " ({text("page_ref", lang)}\\A0" target-counter(attr(href), page) ")"; }}')
+        title = (code + " · " if code else "") + obj.title(lang) + " · " + text(job.edition, lang)
         return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
-                f"<title>{html.escape((code + ' · ' if code else '') + obj.title(lang))}</title>"
-                f"<style>{style}</style></head><body>{self._cover(job, obj, lang, rows, code)}"
+                f"<title>{html.escape(title)}</title>"
+                f"<style>{style}</style></head><body>{self._cover(job, obj, rows, code, links)}"
                 f"{self._toc(parts, lang)}{body}</body></html>")
 
     # --- PDF ----------------------------------------------------------------------------------
@@ -194,11 +226,10 @@ class Printer:
         import weasyprint
 
         self.cache_dir.mkdir(parents=True, exist_ok=True)
-        base_url = str(self.site.root / self.site.docs_dir)
         pending, made = {}, {}
         for job in selected:
             document = self.html(job)
-            key = hashlib.sha256(f"{weasyprint.__version__}\n{document}".encode()).hexdigest()[:24]
+            key = hashlib.sha256(f"{weasyprint.__version__}\n{PDF_OPTIONS}\n{document}".encode()).hexdigest()[:24]
             path = self.cache_dir / f"{job.filename[:-4]}.{key}.pdf"
             if path.exists():
                 made[job] = Made(job, path, path.stat().st_size, False, 0.0)
@@ -207,7 +238,7 @@ class Printer:
         if pending:
             workers = workers or min(len(pending), os.cpu_count() or 1)
             with ProcessPoolExecutor(max_workers=workers) as pool:
-                results = pool.map(_lay_out, [(doc, base_url, str(path)) for doc, path in pending.values()])
+                results = pool.map(_lay_out, [(doc, str(path)) for doc, path in pending.values()])
                 for job, seconds in zip(pending, results):
                     path = pending[job][1]
                     made[job] = Made(job, path, path.stat().st_size, True, seconds)
@@ -226,14 +257,15 @@ class Printer:
                 path.unlink()
 
 
-def _lay_out(args: tuple[str, str, str]) -> float:
-    """In a worker process: lay out one document and write its PDF (atomically)."""
+def _lay_out(args: tuple[str, str]) -> float:
+    """In a worker process: lay out one document and write its PDF (atomically). No base address:
+    relative links stay relative (to downloads/, where the PDFs are published), never `file://`."""
     import weasyprint
 
-    document, base_url, path = args
+    document, path = args
     start = time.perf_counter()
     tmp = f"{path}.tmp"
-    weasyprint.HTML(string=document, base_url=base_url).write_pdf(tmp)
+    weasyprint.HTML(string=document).write_pdf(tmp, **PDF_OPTIONS)
     os.replace(tmp, path)
     return time.perf_counter() - start
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from sitekit import curriculum, downloads, pdf, siteconfig
+from sitekit import curriculum, downloads
 from sitekit.model import page_url
 from sitekit.validation import check
 from tests.conftest import ROOT, SITE_URL, build_real_site
@@ -22,16 +22,29 @@ JOBS = downloads.jobs(SITE)
 MODULE_JOBS = [j for j in JOBS if j.edition in downloads.EDITIONS]
 
 
+# The body of an A4 page in points, inside the margins that hold the running header and the footer
+# (sitekit/print.css: 22 mm at the top, 20 mm at the bottom).
+BODY_AREA = ["-x", "0", "-y", "63", "-W", "595", "-H", "721"]
+
+
 @lru_cache(maxsize=None)
+def pdf_pages(path: Path, body: bool = False) -> tuple[str, ...]:
+    """The text of each page in reading order, NFC (poppler's pdftotext: fast, and it keeps list
+    markers where they stand); `body`: without the running header and the footer."""
+    command = ["pdftotext", "-enc", "UTF-8", *(BODY_AREA if body else []), str(path), "-"]
+    out = subprocess.run(command, capture_output=True, text=True, check=True)
+    return tuple(unicodedata.normalize("NFC", page) for page in out.stdout.split("\f")[:-1])
+
+
 def pdf_text(path: Path) -> str:
-    """The text of every page, NFC, with all white space removed (line breaks fall anywhere)."""
-    reader = PdfReader(path)
-    text = "".join(page.extract_text() for page in reader.pages)
-    return re.sub(r"\s+", "", unicodedata.normalize("NFC", text))
+    """The text of every page, with all white space removed (line breaks fall anywhere)."""
+    return squeeze("".join(pdf_pages(path)))
 
 
 def squeeze(value: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFC", value))
+    """Text as it is compared with a PDF's: NFC, without white space (line breaks fall anywhere) and
+    without hyphens (pdftotext joins a word broken at a hyphen at the end of a line, dropping it)."""
+    return re.sub(r"\s+|-", "", unicodedata.normalize("NFC", value))
 
 
 def test_every_module_and_the_agreement_has_its_pdfs():
@@ -43,7 +56,7 @@ def test_every_module_and_the_agreement_has_its_pdfs():
 def test_each_pdf_opens_with_a_plausible_page_count_and_its_titles(site, job):
     path = site / downloads.OUTPUT_DIR / job.filename
     reader = PdfReader(path)
-    assert 8 <= len(reader.pages) <= 80
+    assert (8 if job.edition in downloads.EDITIONS else 5) <= len(reader.pages) <= 80
     assert reader.pages[0].mediabox.width == pytest.approx(595, abs=2)  # A4
     text = pdf_text(path)
     obj = SITE.objects[job.object_id]
@@ -55,49 +68,15 @@ def test_each_pdf_opens_with_a_plausible_page_count_and_its_titles(site, job):
     assert f"{page_word}3" in text and ("/" + str(len(reader.pages)) in text or f"of{len(reader.pages)}" in text)
 
 
-@lru_cache(maxsize=None)
-def trainer_only_snippets(module_id: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A stretch of the text of every facilitator note and every quiz answer, from the trainer HTML."""
-    printer = pdf.Printer(SITE, siteconfig.load(ROOT), Path("/nonexistent"))
-    job = next(j for j in MODULE_JOBS if j.object_id == module_id and j.lang == lang and j.edition == "trainer")
-    doc = BeautifulSoup(printer.html(job), "html.parser")
-
-    def snippets(css: str) -> tuple[str, ...]:
-        found = []
-        for block in doc.select(css):
-            # the end of its longest paragraph without links (a link adds a footnote number to the text)
-            texts = [squeeze(p.get_text()) for p in block.select("p, li") if not p.select("a")]
-            if texts:
-                found.append(max(texts, key=len)[-80:])
-        return tuple(found)
-
-    return snippets("details.trainer"), snippets("details.answer")
-
-
-@pytest.mark.parametrize("job", [j for j in MODULE_JOBS if j.edition == "trainer"], ids=lambda j: j.filename)
-def test_trainee_edition_leaves_out_notes_and_answers_the_trainer_edition_has_them(site, job):
-    notes, answers = trainer_only_snippets(job.object_id, job.lang)
-    assert len(notes) >= 1 and len(answers) >= 4
-    trainer = pdf_text(site / downloads.OUTPUT_DIR / job.filename)
-    trainee = pdf_text(site / downloads.OUTPUT_DIR / job.filename.replace("-trainer-", "-trainee-"))
-    for snippet in notes + answers:
-        # the block's text is in the trainer edition only (a phrase may also occur in the lessons)
-        assert trainer.count(snippet) > trainee.count(snippet), snippet
-    heading = {"vi": "Ghichúchobáocáoviên", "en": "Facilitatornotes"}[job.lang]
-    assert heading in trainer and heading not in trainee
-
-
 def test_cover_names_edition_language_version_agencies_and_online_address(site):
     for job in (JOBS[0], MODULE_JOBS[0], MODULE_JOBS[3]):
         reader = PdfReader(site / downloads.OUTPUT_DIR / job.filename)
-        cover = squeeze(reader.pages[0].extract_text())
-        words = {"vi": ("Ấnbản", "Ngônngữ", "Phiênbản", "HộiLHPNtỉnh"),
-                 "en": ("Edition", "Language", "Version", "ProvincialWomen'sUnion")}[job.lang]
+        cover = squeeze(pdf_pages(site / downloads.OUTPUT_DIR / job.filename)[0])
+        words = {"vi": ("Ngônngữ", "HộiLHPNtỉnh"), "en": ("Language", "ProvincialWomen'sUnion")}[job.lang]
         for word in words:
             assert word in cover, (job.filename, word)
         url = SITE_URL + ("en/" if job.lang == "en" else "") + page_url(SITE.objects[job.object_id].page)
         assert squeeze(url) in cover
-        assert re.search(r"[0-9a-f]{7}\(\d{4}-\d{2}-\d{2}\)", cover), "version from git"
         assert list(reader.pages[0].images) or "/XObject" in str(reader.pages[0].get("/Resources")), "QR code"
         assert reader.metadata.title.startswith(SITE.objects[job.object_id].meta.get("code", "") or "")
 
