@@ -122,8 +122,9 @@ class Printer:
         lang, sections = job.lang, []
         policies = [self.site.objects[str(p)] for p in module.meta.get("policies") or []]
         if policies:
-            items = "\n".join(f"- [[{p.id}]]" + (f" ({p.meta['number']})" if p.meta.get("number") else "")
-                              for p in policies)
+            items = "\n".join(f"- [[{p.id}]]" + (f" ({p.meta['number']})" if p.meta.get("number")
+                                                 and str(p.meta["number"]) not in p.title(lang) else "")
+                              for p in policies)  # the number once: most titles hold it
             sections.append(f"## {text('reading_policies', lang)}\n\n{items}")
         tasks = [str(c) for c in module.meta.get("clauses") or []]
         if tasks:
