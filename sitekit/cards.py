@@ -90,8 +90,10 @@ def module_version(obj: ContentObject, lang: str) -> str:
 
 def _module_sections(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
     objectives = "\n".join(f"- {escape(o)}" for o in obj.version(lang).meta.get("objectives") or [])
+    # in print the lessons follow in the same document, and the contents give their pages
     lesson_list = "\n".join(
-        f"{i}. {link(lesson, page, lang)} — {duration(int(lesson.meta.get('minutes') or 0), lang)}"
+        f"{i}. {escape(lesson.title(lang)) if edition else link(lesson, page, lang)} — "
+        f"{duration(int(lesson.meta.get('minutes') or 0), lang)}"
         for i, lesson in enumerate(curriculum.lessons_of(site, obj.id), start=1))
     changes = "\n".join(f"    - {date(c['date'], lang)}: {escape(c['text'])}"
                         for c in obj.version(lang).meta.get("changelog") or [])
@@ -107,7 +109,7 @@ def _lesson_header(site: Site, obj: ContentObject, page: str, lang: str, edition
     position = lessons.index(obj) + 1
     own = obj.version(lang).meta
     rows = [
-        (text("module", lang), link(module, page, lang)),
+        (text("module", lang), escape(module.title(lang)) if edition else link(module, page, lang)),  # print: this document
         (text("lesson", lang), f"{position}/{len(lessons)}"),
         (text("duration", lang), duration(int(obj.meta.get("minutes") or 0), lang)),
         # the trainer prepares the materials: not in the participant pack

@@ -36,7 +36,7 @@ import markdown
 from sitekit import abbreviations, agreement, curriculum, editions, render
 from sitekit.downloads import OUTPUT_DIR, Job
 from sitekit.model import ContentObject, Site
-from sitekit.printlinks import Links
+from sitekit.printlinks import TERM_PREFIX, Links
 from sitekit.siteconfig import SiteConfig
 from sitekit.ui import date_words, duration, text
 
@@ -115,7 +115,8 @@ class Printer:
                       + render.expand(self.site, term.page, job.lang, definition))
             entries.append(f'<div class="term" id="{links.parts[term.page]}">'
                            f"{self._convert(md, source, term.page, links)}</div>")
-        return _Part("part-glossary", text("glossary_part", job.lang), "".join(entries)) if entries else None
+        intro = f'<p class="part-intro">{html.escape(text("glossary_intro", job.lang))}</p>'
+        return _Part("part-glossary", text("glossary_part", job.lang), intro + "".join(entries)) if entries else None
 
     def _reading(self, module: ContentObject, job: Job, md: markdown.Markdown, links: Links) -> _Part | None:
         """Where to read more: the module's laws and policy documents, and its tasks in the agreement."""
@@ -174,7 +175,7 @@ class Printer:
         terms = [site.objects[str(t)] for t in obj.meta.get("terms") or []]
         links.parts.update({obj.page: "part-module"})
         links.parts.update({lesson.page: f"part-l{i}" for i, lesson in enumerate(lessons, start=1)})
-        links.parts.update({term.page: f"term-{term.id}" for term in terms})
+        links.parts.update({term.page: f"{TERM_PREFIX}{term.id}" for term in terms})
         parts = [self._page(obj, job, md, links, obj.title(lang))]
         parts += [self._page(lesson, job, md, links, f"{text('lesson', lang)} {i}. {lesson.title(lang)}")
                   for i, lesson in enumerate(lessons, start=1)]

@@ -2,6 +2,9 @@
 
 - A link to a page (or a part of a page) that the document itself holds becomes an internal link,
   followed in print by its page number ("(tr. 12)"); a link inside the same page stays a plain jump.
+  A term links to its entry in the document's glossary, marked by a dotted underline rather than a
+  page number: terms recur on most pages, and a number after each would clutter the text (and make
+  WeasyPrint lay out every page twice).
 - A link to another page of the site keeps its title as the text and points to the page: with the
   site's public address, an absolute link; without it, a link relative to `downloads/`, where the
   PDFs are published, so that it works in the served site and in the offline copy. Never a path
@@ -24,6 +27,7 @@ from sitekit.model import page_url
 _ANCHOR = re.compile(r'<a\b(?P<attrs>[^>]*?)\bhref="(?P<href>[^"]*)"(?P<more>[^>]*)>(?P<text>.*?)</a>', re.S)
 _ID = re.compile(r'\bid="([^"]+)"')
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
+TERM_PREFIX = "term-"  # the id prefix of a term's entry in the document's glossary
 
 
 def online_path(docs_path: str, lang: str) -> str:
@@ -82,6 +86,8 @@ class Links:
                         f'<sup class="source-ref"><a href="#source-{number}">{number}</a></sup>')
             resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page), target))
             inside = self.part_id(resolved)
+            if inside and inside.startswith(TERM_PREFIX):  # a term: its definition in the glossary part
+                return f'<a{attrs}class="term-ref" href="#{html.escape(inside)}">{label}</a>'
             if inside:
                 return f'<a{attrs}class="xref" href="#{html.escape(inside)}">{label}</a>'
             return f'<a{attrs}class="site" href="{html.escape(self.site_href(resolved))}">{label}</a>'

@@ -113,6 +113,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "block_solution": {"vi": "Lời giải (xem sau khi làm bài)", "en": "Solution (look after the activity)"},
     "block_answer": {"vi": "Đáp án", "en": "Answer"},
     "glossary_part": {"vi": "Thuật ngữ của học phần", "en": "Terms of the module"},
+    "glossary_intro": {"vi": "Các thuật ngữ được gạch chân bằng dấu chấm trong tài liệu được giải thích ở đây.",
+                       "en": "The terms underlined with dots in this document are explained here."},
     "reading_part": {"vi": "Đọc thêm", "en": "Further reading"},
     "reading_policies": {"vi": "Văn bản pháp luật và chính sách", "en": "Laws and policy documents"},
     "reading_tasks": {"vi": "Nhiệm vụ trong Chương trình phối hợp", "en": "Tasks in the coordination programme"},

@@ -48,13 +48,13 @@ def _converter(lang: str):
     return pdf.Printer(SITE, siteconfig.load(ROOT), ROOT / ".cache/none")._markdown("trainer", lang)
 
 
-def _elements(markdown_text: str, page: str, lang: str) -> list[str]:
-    """The text of each paragraph, list item and cell as a reader sees it, links replaced by a NUL
-    (a printed link may be followed by a page or source number)."""
+def _elements(markdown_text: str, page: str, lang: str, cut_at_links: bool = True) -> list[str]:
+    """The text of each paragraph, list item and cell as a reader sees it; `cut_at_links`: each link
+    replaced by a NUL (a printed link may be followed by a page or source number)."""
     md = _converter(lang)
     md.reset()
     doc = BeautifulSoup(md.convert(render.expand(SITE, page, lang, markdown_text)), "html.parser")
-    for a in doc.find_all("a"):
+    for a in doc.find_all("a") if cut_at_links else []:
         a.replace_with("\x00")
     return [element.get_text() for element in doc.find_all(["p", "li", "td", "th", "h3", "h4"])
             if not element.find(["p", "ul", "ol"])]  # an item holding paragraphs or a list: its parts count
@@ -72,8 +72,8 @@ def fragments(markdown_text: str, page: str, lang: str) -> set[str]:
 
 
 def plain(markdown_text: str, page: str, lang: str) -> str:
-    """All of that text, each element's whole, white space removed."""
-    return "\x00".join(squeeze(value) for value in _elements(markdown_text, page, lang))
+    """All of that text, each element's whole with its links' text, white space removed."""
+    return "\x00".join(squeeze(value) for value in _elements(markdown_text, page, lang, cut_at_links=False))
 
 
 @lru_cache(maxsize=None)
@@ -291,3 +291,15 @@ def test_checklists_are_task_lists_on_the_web(page, lang):
         body = module.version(lang).parsed.body
         doc = page(prefix + module.page.removesuffix(".md") + ".html")
         assert len(doc.select("li.task-list-item input[type=checkbox]")) == body.count("- [ ]"), module.id
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_cross_references_print_their_page_and_terms_point_to_the_glossary(site, lang):
+    guide = pdf_text(site / downloads.OUTPUT_DIR / f"hp04-trainer-{lang}.pdf")
+    word = {"vi": "tr.", "en": "p."}[lang]
+    numbers = [int(n) for n in re.findall(rf"\({re.escape(word)}(\d+)\)", guide)]
+    assert numbers and all(3 <= n <= len(pdf_pages(site / downloads.OUTPUT_DIR / f"hp04-trainer-{lang}.pdf"))
+                           for n in numbers)  # m04's notes point to lesson 2
+    assert squeeze(text("glossary_intro", lang)) in guide
+    for term in SITE.objects["m04"].meta["terms"]:
+        assert squeeze(SITE.objects[term].title(lang)) + f"({word}" not in guide, term
