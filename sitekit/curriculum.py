@@ -1,8 +1,8 @@
 """The curriculum: modules, their lessons, and how they cover the agreement's tasks.
 
 Also the structure every module and lesson must have in each language, so that trainers always find
-key points, handouts, a quiz with answers and trainer-only notes, and the trainee edition of a PDF
-can leave out exactly what is marked for trainers (`??? trainer`, `??? answer`).
+key points, handouts, a quiz with answers and trainer-only notes. What is for the facilitator only,
+and how the participant edition leaves it out, is sitekit.editions.
 """
 
 from __future__ import annotations
