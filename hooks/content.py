@@ -1,7 +1,8 @@
 """MkDocs hook: the content model of the site (sitekit does the work).
 
 - on_pre_build: load and validate all content; stop the build listing every problem. Give the
-  abbr extension the abbreviations of the language being built.
+  abbr extension the abbreviations of the language being built, and the headings' permalinks their
+  tooltip in that language.
 - on_page_markdown: turn `[[ID]]` references and `{{ placeholders }}` into Markdown.
 
 mkdocs-static-i18n runs each event once per language: the other languages are built inside the
@@ -18,6 +19,7 @@ from mkdocs.exceptions import PluginError
 
 from sitekit import abbreviations, render, session, validation
 from sitekit.problems import report
+from sitekit.ui import text
 
 
 def on_pre_build(config) -> None:
@@ -25,7 +27,9 @@ def on_pre_build(config) -> None:
     if not inner or session.site is None:
         session.site = None
         session.site = _checked_model(config)
-    abbreviations.configure(config.mdx_configs, session.site.abbreviations, config.theme["language"])
+    lang = config.theme["language"]
+    abbreviations.configure(config.mdx_configs, session.site.abbreviations, lang)
+    config.mdx_configs.setdefault("toc", {})["permalink_title"] = text("permalink_title", lang)
 
 
 def _checked_model(config):

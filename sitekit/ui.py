@@ -23,6 +23,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "field": {"vi": "Thông tin", "en": "Item"},
     "value": {"vi": "Nội dung", "en": "Value"},
     "referenced_by": {"vi": "Được dẫn chiếu bởi", "en": "Referenced by"},
+    "permalink_title": {"vi": "Liên kết đến mục này", "en": "Link to this section"},
     "related": {"vi": "Liên kết", "en": "Links"},
     # policies
     "number_short": {"vi": "Số hiệu", "en": "Number"},

@@ -261,3 +261,13 @@ def test_offline_zip_holds_the_whole_site_in_both_languages(site, page):
         assert f"chuong-trinh-phoi-hop/{rel}" in names, rel
     assert not any(n.endswith("offline-site.zip") for n in names)
     assert page("en/index.html").select_one('a[href$="offline-site.zip"]')["href"] == "../downloads/offline-site.zip"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_heading_permalinks_say_what_they_are_in_the_page_language(page, lang):
+    from sitekit.ui import text
+
+    prefix = "" if lang == "vi" else "en/"
+    for path in ("modules/m04/l1.html", "agreement/index.html"):
+        titles = {a.get("title") for a in page(prefix + path).select("a.headerlink")}
+        assert titles == {text("permalink_title", lang)}, (path, titles)
