@@ -268,6 +268,14 @@ def test_pdfs_are_tagged_with_language_and_title(site, job):
 def test_checklists_print_as_boxes_not_brackets(site, job):
     content = pdf_text(site / downloads.OUTPUT_DIR / job.filename)
     assert "[]" not in content and "☐" not in content
+    # every task item of the sources this edition prints is a box (drawn, so counted in the HTML)
+    expected = 0
+    for obj in [SITE.objects[job.object_id], *curriculum.lessons_of(SITE, job.object_id)]:
+        body = obj.version(job.lang).parsed.body
+        printed = body if job.edition == "trainer" else facilitator_blocks(body)[1]
+        expected += len(re.findall(r"^\s*[-*] \[ \] ", printed, re.M))
+    document = pdf.Printer(SITE, siteconfig.load(ROOT), ROOT / ".cache/none").html(job)
+    assert document.count('class="task-list-indicator"') == expected
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
