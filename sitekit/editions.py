@@ -108,10 +108,13 @@ def _check_version(version: Version, curriculum: bool) -> list[Problem]:
         seen = set()
         for index, span in _outside_blocks(body):
             for pattern, what in _LEAKS:
-                if index not in seen and pattern.search(span):
+                m = pattern.search(span)
+                if m and index not in seen:
                     seen.add(index)
+                    start = span.rfind(" ", 0, m.start() - 40) + 1 if m.start() > 40 else 0
+                    shown = ("…" if start else "") + span[start:m.end() + 20].strip()  # what matched, in context
                     problems.append(Problem(version.path, first + index, "FACILITATOR_TEXT",
-                                            f"{what} is outside a facilitator block: {span.strip()[:60]!r}"))
+                                            f"{what} is outside a facilitator block: {shown!r}"))
     return problems
 
 
