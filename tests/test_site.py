@@ -155,11 +155,11 @@ def test_language_switcher_of_a_deep_page_leads_to_the_same_page(site, page):
 
 def test_inline_references_link_to_the_clause_with_its_title_in_the_page_language(page):
     clause = AGREEMENT.clause("II.2.b.8")
-    for rel, lang in (("", "vi"), ("en/", "en")):
+    for rel, lang in (("modules/m10/index.html", "vi"), ("en/modules/m10/index.html", "en")):
         links = [a for a in page(rel).select("article a") if a.get("href", "").endswith("#ii-2-b-8")]
-        assert links, f"no link to II.2.b.8 on {rel or 'home'}"
+        assert links, f"no link to II.2.b.8 on {rel}"
         assert links[0].get_text() == clause.title(lang)
-        assert urlparse(links[0]["href"]).path == "agreement/index.html"
+        assert urlparse(links[0]["href"]).path == "../../agreement/index.html"
 
 
 def test_heading_anchors_are_readable_ascii(site, page):
@@ -271,3 +271,15 @@ def test_heading_permalinks_say_what_they_are_in_the_page_language(page, lang):
     for path in ("modules/m04/l1.html", "agreement/index.html"):
         titles = {a.get("title") for a in page(prefix + path).select("a.headerlink")}
         assert titles == {text("permalink_title", lang)}, (path, titles)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_home_page_gives_each_audience_one_action_in_readers_words(page, lang):
+    doc = page("index.html" if lang == "vi" else "en/index.html")
+    cards = doc.select("article .grid.cards > ul > li")
+    assert len(cards) == 3
+    assert [[a["href"] for a in card.select("a")] for card in cards] == [
+        ["modules/index.html"], ["downloads.html"], ["editors/index.html"]]
+    words = doc.select_one("article").get_text(" ")
+    assert not re.search(r"\b(?:II|III)\.\d", words), "clause ids"
+    assert not re.search(r"\bgit\b|dựng trang|\bbuild\b|\.yml\b", words, re.I), "developer words"
