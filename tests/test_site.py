@@ -283,3 +283,12 @@ def test_home_page_gives_each_audience_one_action_in_readers_words(page, lang):
     words = doc.select_one("article").get_text(" ")
     assert not re.search(r"\b(?:II|III)\.\d", words), "clause ids"
     assert not re.search(r"\bgit\b|dựng trang|\bbuild\b|\.yml\b", words, re.I), "developer words"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_performance_page_is_for_developers_not_in_the_readers_navigation(site, page, lang):
+    prefix = "" if lang == "vi" else "en/"
+    guide = page(prefix + "editors/index.html")
+    assert not guide.select('nav a[href$="performance.html"]')  # the editors' section of the navigation
+    assert guide.select('article a[href="performance.html"]')  # the guide links it for developers
+    assert (site / prefix / "editors/performance.html").is_file()
