@@ -7,13 +7,21 @@ matter and the model, so they are the same on every page and cannot drift.
 
 from __future__ import annotations
 
+import re
 from posixpath import dirname, relpath
+from urllib.parse import urlparse
 
 from sitekit import curriculum, roster_pages
 from sitekit.languages import LANGUAGES
 from sitekit.markdown import card, escape, link
 from sitekit.model import ContentObject, Site
 from sitekit.ui import date, duration, text
+
+
+# A number with its year (`73/2006/QH11`, `05/2011/NĐ-CP`) is that of a legal normative document, which
+# is published in the Official Gazette; `1719/QĐ-TTg`, `28/NQ-CP` are not.
+LEGAL_NUMBER = re.compile(r"^\d+/\d{4}/")
+GOVERNMENT = ("Chính phủ", "Thủ tướng Chính phủ")  # `issuer:` as written in the Vietnamese file
 
 
 def _admonition(kind: str, title: str, body: str) -> str:
@@ -39,29 +47,69 @@ def _caveat(obj: ContentObject, lang: str) -> str:
     return ""
 
 
+def _site_link(url: str) -> str:
+    """A source named by its site: `[thuvienphapluat.vn](https://thuvienphapluat.vn/…)`."""
+    host = (urlparse(url).hostname or url).removeprefix("www.")
+    return f"[{escape(host)}]({url})"
+
+
+def _policy_status(meta: dict, own: dict, lang: str) -> str:
+    """The status with the source it was read in, or "not yet recorded"; then what amended or replaced it."""
+    status = meta.get("status")
+    source = meta.get("status_source")  # required with a status (STATUS_SOURCE_MISSING)
+    if status is None:
+        cell = text("status_not_recorded", lang)
+    else:
+        basis = f" ({text('status_per', lang).format(source=_site_link(source))})" if source else ""
+        cell = text(status, lang) + basis
+    note = own.get("status_note")
+    return f"{cell}. {escape(note)}" if note else cell
+
+
+def _official_where(meta: dict, own: dict, lang: str) -> str:
+    """Where the official text is published, by the kind of document; never a link nobody opened."""
+    number = meta.get("number")
+    if number and LEGAL_NUMBER.match(number):
+        return text("official_gazette", lang).format(number=escape(number))
+    if number and meta.get("issuer") in GOVERNMENT:
+        return text("official_government", lang).format(number=escape(number))
+    return text("official_issuer", lang).format(issuer=escape(own.get("issuer", "")))
+
+
 def _policy_header(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
     meta, own = obj.meta, obj.version(lang).meta
     topics = ", ".join(_index_link(site, "policy_index", f"topic-{t}", text(t, lang), page)
                        for t in meta.get("topics") or [])
     rows = [
         (text("number_short", lang), escape(meta.get("number") or text("not_recorded", lang))),
-        (text("full_title", lang), escape(own.get("full_title", ""))),
+        (text("full_title", lang), escape(own.get("full_title") or text("not_recorded", lang))),
         (text("doc_type", lang), text(meta.get("doc_type"), lang)),
         (text("issuer", lang), escape(own.get("issuer", ""))),
         (text("date", lang), date(meta.get("date"), lang)),
         (text("in_force", lang), date(meta.get("in_force"), lang)),
-        (text("status", lang), text(meta.get("status"), lang)),
+        (text("status", lang), _policy_status(meta, own, lang)),
         (text("topics", lang), topics),
         (text("verification", lang), text(meta.get("verification"), lang)),
     ]
+    official = [text("official_text", lang), _official_where(meta, own, lang)]
+    if meta.get("full_text"):
+        official.append(text("official_copy", lang).format(link=_site_link(meta["full_text"])))
+    caveats = [escape(own["caveat"]) if own.get("caveat") else "",
+               "" if meta.get("full_text") else text("no_full_text", lang)]  # no copy of the text: say so
+    if not any(caveats) and meta.get("verification") == "partly":
+        caveats = [text("partly", lang)]
+    caveat = "\n\n".join(c for c in caveats if c)
     return "\n".join([card("policy-card", rows),
-                      _admonition("warning", text("official_title", lang), text("official_text", lang)),
-                      _caveat(obj, lang)])
+                      _admonition("warning", text("official_title", lang), "\n\n".join(official)),
+                      _admonition("note", text("caveat_title", lang), caveat) if caveat else ""])
 
 
 def _policy_footer(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
-    items = "\n".join(f"- <{url}>" for url in obj.meta.get("source") or [])
-    return f"## {text('sources', lang)} {{#sources}}\n\n{items}\n"
+    """The sources: the copy of the document's own text first, then the others."""
+    full_text = obj.meta.get("full_text")
+    items = [f"- <{full_text}> — {text('full_text_copy', lang)}"] if full_text else []
+    items += [f"- <{url}>" for url in obj.meta.get("source") or [] if url != full_text]
+    return f"## {text('sources', lang)} {{#sources}}\n\n" + "\n".join(items) + "\n"
 
 
 def _module_header(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:

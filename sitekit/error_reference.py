@@ -25,6 +25,12 @@ REFERENCE: dict[str, tuple[str, str, str]] = {
     "FIELD_MISMATCH": ("Một trường dùng chung (không dịch) khác nhau giữa tệp tiếng Việt và tiếng Anh.",
                        "Trường dùng chung lấy từ tệp tiếng Việt: sửa giá trị tiếng Anh cho giống, hoặc xóa dòng đó.",
                        "number: 88/2019/QH15   (tệp .en.md; tệp tiếng Việt ghi 88/2019/QH14)"),
+    "STATUS_SOURCE_MISSING": ("Văn bản chính sách ghi tình trạng hiệu lực (còn hiệu lực, đã được thay thế, đã hết giai đoạn) "
+                              "mà không ghi nguồn đã đọc được tình trạng đó.",
+                              "Thêm `status_source:` là địa chỉ trang ghi tình trạng (dòng “tình trạng hiệu lực” của một cơ sở "
+                              "dữ liệu pháp luật, hoặc văn bản quy định thời gian thực hiện), hoặc ghi `status: null` "
+                              "(trang hiện “chưa cập nhật”).",
+                              "status: in-force\ntopics: [gender-equality]   (không có status_source:)"),
     "ID_DUPLICATE": ("Hai đối tượng có cùng mã (id).",
                      "Đặt cho một trong hai một mã mới chưa dùng (mã đã công bố không bao giờ đổi).", "id: m04   (đã có)"),
     "ID_MISMATCH": ("Tệp tiếng Việt và tiếng Anh của một trang có `id` hoặc `kind` khác nhau.",

@@ -3,6 +3,9 @@ the coverage of the agreement's tasks by modules. Each fills a `{{ placeholder }
 
 from __future__ import annotations
 
+import datetime
+import unicodedata
+
 from sitekit import curriculum
 from sitekit.markdown import escape, link, table
 from sitekit.model import Site
@@ -12,18 +15,22 @@ from sitekit.ui import date, duration, text
 
 
 def _policies(site: Site):
+    """Oldest first; the documents without a date last."""
     return sorted((o for o in site.objects.values() if o.kind == "policy"),
-                  key=lambda o: (o.meta.get("date") is None, o.meta.get("date") or 0, o.id))
+                  key=lambda o: (o.meta.get("date") is None, o.meta.get("date") or datetime.date.min, o.id))
 
 
 def _policy_line(site: Site, policy, page: str, lang: str) -> str:
+    """`- [title](link) — number, date`; the number only when the title does not already give it."""
     number = policy.meta.get("number")
-    when = date(policy.meta.get("date"), lang)
-    details = ", ".join(x for x in (escape(number) if number else "", when) if x)
+    title = unicodedata.normalize("NFC", policy.title(lang)).casefold()
+    shown = number and unicodedata.normalize("NFC", str(number)).casefold() not in title
+    details = ", ".join(x for x in (escape(number) if shown else "", date(policy.meta.get("date"), lang)) if x)
     return f"- {link(policy, page, lang)} — {details}"
 
 
 def policy_index(site: Site, page: str, lang: str) -> str:
+    """By topic, oldest first; by year, the newest year first and the documents without a date last."""
     out = [f"## {text('by_topic', lang)} {{#by-topic}}\n"]
     for topic in TOPICS:
         members = [p for p in _policies(site) if topic in (p.meta.get("topics") or [])]
@@ -31,13 +38,16 @@ def policy_index(site: Site, page: str, lang: str) -> str:
             out.append(f"### {text(topic, lang)} {{#topic-{topic}}}\n")
             out.append("\n".join(_policy_line(site, p, page, lang) for p in members) + "\n")
     out.append(f"## {text('by_year', lang)} {{#by-year}}\n")
+    dated = [p for p in _policies(site) if p.meta.get("date")]
     years: dict[str, list] = {}
-    for policy in reversed(_policies(site)):
-        when = policy.meta.get("date")
-        years.setdefault(str(when.year) if when else text("year_unknown", lang), []).append(policy)
-    for year, members in years.items():
-        anchor = f"year-{year}" if year.isdigit() else "year-unknown"
-        out.append(f"### {year} {{#{anchor}}}\n")
+    for policy in sorted(dated, key=lambda o: o.meta["date"], reverse=True):
+        years.setdefault(str(policy.meta["date"].year), []).append(policy)
+    undated = [p for p in _policies(site) if not p.meta.get("date")]
+    sections = [(year, f"year-{year}", members) for year, members in years.items()]
+    if undated:
+        sections.append((text("year_unknown", lang), "year-unknown", undated))
+    for heading, anchor, members in sections:
+        out.append(f"### {heading} {{#{anchor}}}\n")
         out.append("\n".join(_policy_line(site, p, page, lang) for p in members) + "\n")
     return "\n".join(out)
 

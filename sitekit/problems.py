@@ -36,6 +36,11 @@ CODES: dict[str, tuple[str, str]] = {
         "A shared field (not translated) differs between the Vietnamese and the English file.",
         "Shared fields are taken from the Vietnamese file: make the English value equal, or remove it.",
     ),
+    "STATUS_SOURCE_MISSING": (
+        "A policy states its status (in force, replaced, period ended) without the source it was read in.",
+        "Add `status_source:` with the address of the page that states the status (a legal database's status "
+        "line, or the text that sets the document's period), or write `status: null` (shown as “not yet recorded”).",
+    ),
     "ID_DUPLICATE": (
         "Two objects have the same id.",
         "Give one of them a new id that is not used yet (ids never change once published).",

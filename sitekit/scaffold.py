@@ -231,12 +231,13 @@ doc_type: law
 issuer: {_q(MARK.format("Cơ quan ban hành"))}
 date: null
 in_force: null
-status: in-force
+status: null
 topics: [gender-equality]
 verification: partly
 caveat: {_q("Thông tin chưa được đối chiếu đầy đủ với văn bản chính thức.")}
+full_text: null
 source:
-  - https://vanban.chinhphu.vn/
+  - https://thuvienphapluat.vn/
 ---
 
 ## Tóm tắt {{#summary}}

@@ -58,17 +58,25 @@ KINDS: dict[str, dict[str, Field]] = {
     "clause": {},
     "policy": {
         "number": Field(required=True, nullable=True),
-        "full_title": Field(required=True, translated=True),
+        "full_title": Field(required=True, nullable=True, translated=True),  # null: the official title was not read
         "doc_type": Field(required=True, form="choice",
                           choices=("law", "resolution", "decree", "decision", "circular", "guidance")),
         "issuer": Field(required=True, translated=True),
         "date": Field(required=True, nullable=True, form="date"),
         "in_force": Field(required=True, nullable=True, form="date"),
-        "status": Field(required=True, form="choice", choices=("in-force", "replaced", "phase-ended")),
+        # null: no source that states the status was read. A status needs its `status_source:`
+        # (STATUS_SOURCE_MISSING), so the facts box never states one without its basis.
+        "status": Field(required=True, nullable=True, form="choice", choices=("in-force", "replaced", "phase-ended")),
+        "status_source": Field(form="url"),  # where the status was read: a legal database's status line, the period
+        "status_note": Field(translated=True),  # shown with the status: amended by …, replaces …
         "topics": Field(required=True, many=True, form="choice", choices=TOPICS),
         "verification": VERIFICATION,
         "caveat": Field(translated=True),
-        "source": Field(required=True, form="url", many=True),
+        # The best copy of the document's own text that was read (a legal database), listed first under
+        # the sources; never the official publication, which the page names without a link. null: no
+        # copy of the text was found, and the page says so.
+        "full_text": Field(required=True, nullable=True, form="url"),
+        "source": Field(required=True, form="url", many=True),  # the other sources: press, Q&A, citing documents
         "clauses": CLAUSES,
         "related": _refs("policy", "Văn bản liên quan", "Related documents"),
     },

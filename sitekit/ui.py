@@ -38,12 +38,44 @@ STRINGS: dict[str, dict[str, str]] = {
     "official_title": {"vi": "Văn bản chính thức là căn cứ", "en": "The official text prevails"},
     "official_text": {
         "vi": "Trang này tóm tắt văn bản để phục vụ tập huấn, không thay thế văn bản. Khi áp dụng, luôn đối chiếu "
-              "văn bản chính thức (Cổng thông tin điện tử Chính phủ vanban.chinhphu.vn hoặc cơ sở dữ liệu văn bản "
-              "pháp luật); nếu có khác biệt, văn bản chính thức được áp dụng.",
+              "văn bản chính thức; nếu có khác biệt, văn bản chính thức được áp dụng.",
         "en": "This page summarises the document for training; it does not replace it. Before applying it, always "
-              "check the official Vietnamese text (the Government portal vanban.chinhphu.vn or a legal database); "
-              "where they differ, the official text prevails.",
+              "check the official Vietnamese text; where they differ, the official text prevails.",
     },
+    # where the official text is published, by the kind of document (no link: no official page was opened)
+    "official_gazette": {
+        "vi": "**Bản chính thức:** văn bản quy phạm pháp luật (luật, nghị quyết của Quốc hội, nghị định, quyết định "
+              "của Thủ tướng Chính phủ, thông tư) được đăng trên Công báo và trong Cơ sở dữ liệu quốc gia về văn bản "
+              "pháp luật; tra văn bản này theo số hiệu {number}.",
+        "en": "**The official text:** legal normative documents (laws, resolutions of the National Assembly, decrees, "
+              "decisions of the Prime Minister, circulars) are published in the Official Gazette (Công báo) and in "
+              "the National Database of Legal Documents; look this one up by its number, {number}.",
+    },
+    "official_government": {
+        "vi": "**Bản chính thức:** văn bản của Chính phủ, Thủ tướng Chính phủ được đăng trên Cổng Thông tin điện tử "
+              "Chính phủ; tra văn bản này theo số hiệu {number} và ngày ban hành, hoặc đề nghị cơ quan ban hành cung cấp.",
+        "en": "**The official text:** documents of the Government and the Prime Minister are published on the "
+              "Government's web portal; look this one up by its number, {number}, and its date, or ask the issuing "
+              "body for it.",
+    },
+    "official_issuer": {
+        "vi": "**Bản chính thức:** do cơ quan ban hành ({issuer}) lưu giữ; hãy đề nghị cơ quan đó cung cấp bản gốc.",
+        "en": "**The official text:** kept by the issuing body ({issuer}); ask it for the original.",
+    },
+    "official_copy": {
+        "vi": "**Bản sao đã đối chiếu** (không chính thức): {link}, ghi đầu tiên trong mục Nguồn.",
+        "en": "**Copy checked** (unofficial): {link}, listed first under Sources.",
+    },
+    "no_full_text": {
+        "vi": "Chưa tìm thấy bản sao nào của chính văn bản này để đối chiếu: thông tin trên trang dựa vào các nguồn "
+              "trong mục Nguồn (báo chí, văn bản khác dẫn lại), chưa được đối chiếu với văn bản.",
+        "en": "No copy of the text of this document itself was found: this page relies on the sources listed under "
+              "Sources (the press, other documents that cite it), not on the text.",
+    },
+    "full_text_copy": {"vi": "bản sao văn bản (không chính thức)", "en": "copy of the text (unofficial)"},
+    "status_per": {"vi": "theo {source}", "en": "according to {source}"},
+    "status_not_recorded": {"vi": "chưa cập nhật (chưa đọc được nguồn ghi tình trạng hiệu lực của văn bản)",
+                            "en": "not yet recorded (no source on the document's legal status has been read)"},
     "caveat_title": {"vi": "Lưu ý về mức độ kiểm chứng", "en": "Note on verification"},
     "verification": {"vi": "Kiểm chứng", "en": "Verification"},
     "verified": {"vi": "đã đối chiếu nguồn", "en": "checked against sources"},

@@ -101,6 +101,15 @@ def _check_fields(obj: model.ContentObject, agencies: dict) -> list[Problem]:
     return problems
 
 
+def _check_policy(obj: model.ContentObject) -> list[Problem]:
+    """A policy's status is shown with the source it was read in, or not at all (`status: null`)."""
+    version = obj.versions[DEFAULT]
+    if obj.meta.get("status") is not None and not obj.meta.get("status_source"):
+        return [Problem(version.path, version.line("status"), "STATUS_SOURCE_MISSING",
+                        f"`status: {obj.meta['status']}` has no `status_source:`")]
+    return []
+
+
 def _check_reference(site: model.Site, ref: model.Reference) -> Problem | None:
     target = site.objects.get(ref.target)
     where = f"`{ref.field}:`" if ref.field else "the reference"
@@ -149,6 +158,8 @@ def validate(site: model.Site) -> list[Problem]:
     pages = [obj for obj in site.objects.values() if obj.versions]  # not clauses or trainers (data)
     for obj in pages:
         problems += _check_fields(obj, agencies)
+        if obj.kind == "policy" and DEFAULT in obj.versions:
+            problems += _check_policy(obj)
         for version in obj.versions.values():
             problems += _check_accessibility(version)
             for ref in version.refs:

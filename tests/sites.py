@@ -55,8 +55,10 @@ BASELINE: dict[str, str] = {
         date: 2019-11-18
         in_force: null
         status: in-force
+        status_source: https://thuvienphapluat.vn/van-ban/nq-88
         topics: [ethnic-affairs]
         verification: verified
+        full_text: https://thuvienphapluat.vn/van-ban/nq-88
         source:
           - https://thuvienphapluat.vn/
         clauses:
