@@ -1,7 +1,8 @@
 """MkDocs hook: the trainer roster's CSV download (sitekit.roster does the work).
 
 - on_post_build: write downloads/roster-<language>.csv with the public fields only (phone and email
-  only with consent). The raw data file is never copied into the site.
+  only with consent), every cell safe to open in a spreadsheet (no formula runs). The raw data file
+  is never copied into the site.
 """
 
 from __future__ import annotations

@@ -66,6 +66,11 @@ class Agreement:
     def agency_name(self, key: str, lang: str) -> str:
         return self.agencies.get(key, {}).get(lang, key)
 
+    def current_name(self, key: str, lang: str) -> str:
+        """The agency's name since the 2025 reforms (who does the work today)."""
+        names = self.agencies.get(key, {})
+        return str((names.get("current") or names).get(lang, key))
+
 
 def load(root: Path, rel_path: str = "data/agreement.yml") -> Agreement:
     """Read the agreement data; every structural problem is collected, nothing is skipped silently."""
@@ -224,8 +229,8 @@ def render_metadata(agreement: Agreement, lang: str) -> str:
 def render_matrix(agreement: Agreement, lang: str, link: Callable[[Clause], str]) -> str:
     """Task x agency: who leads (chủ trì) and who supports (phối hợp) each task and point."""
     keys = list(agreement.agencies)
-    header = f"| {text('clause', lang)} | {text('task', lang)} | " + " | ".join(
-        escape_md(agreement.agency_name(k, lang)) for k in keys) + " |"
+    header = f"| {text('clause', lang)} | {text('task', lang)} | " + " | ".join(  # short: the summary names them in full
+        escape_md(agreement.current_name(k, lang)) for k in keys) + " |"
     rows = [header, "| --- | --- | " + " | ".join(":---:" for _ in keys) + " |"]
     counts = {k: 0 for k in keys}
     for clause in agreement.clauses:

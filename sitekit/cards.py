@@ -1,5 +1,5 @@
 """What the site writes around an object's own text: the facts box at the top of a policy, module,
-lesson or term page, and what comes after the text (sources, lesson navigation).
+lesson or term page, and what comes after the text (a policy's sources).
 
 Authors write prose; numbers, dates, durations, lesson lists and reminders come from the front
 matter and the model, so they are the same on every page and cannot drift.
@@ -166,19 +166,6 @@ def _lesson_header(site: Site, obj: ContentObject, page: str, lang: str, edition
     return card("lesson-card", rows)
 
 
-def _lesson_footer(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
-    if edition:
-        return ""  # a printed module holds all its lessons, in order
-    lessons = curriculum.lessons_of(site, obj.meta["module"])
-    i = lessons.index(obj)
-    parts = []
-    if i > 0:
-        parts.append(f"← {text('previous', lang)}: {link(lessons[i - 1], page, lang)}")
-    if i + 1 < len(lessons):
-        parts.append(f"{text('next', lang)}: {link(lessons[i + 1], page, lang)} →")
-    return f'<nav class="lesson-nav" markdown>\n\n{" · ".join(parts)}\n\n</nav>\n' if parts else ""
-
-
 def _term_header(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
     own = obj.version(lang).meta
     other = next((lang_ for lang_ in LANGUAGES if lang_ != lang), lang)
@@ -195,7 +182,7 @@ def _term_header(site: Site, obj: ContentObject, page: str, lang: str, edition: 
 
 HEADERS = {"policy": _policy_header, "module": _module_header, "lesson": _lesson_header, "term": _term_header}
 SECTIONS = {"module": _module_sections}  # after the author's introduction, before the first section
-FOOTERS = {"policy": _policy_footer, "lesson": _lesson_footer}
+FOOTERS = {"policy": _policy_footer}  # a lesson's neighbours: in the page footer (hooks/navigation.py)
 
 
 def header(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sitekit import curriculum
 from sitekit.languages import DEFAULT, LANGUAGES
-from sitekit.markdown import link, table
+from sitekit.markdown import link
 from sitekit.model import Site, page_url
 from sitekit.ui import text
 
@@ -45,8 +45,10 @@ def jobs(site: Site) -> list[Job]:
     return result
 
 
-def size_label(size: int) -> str:
-    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+def size_label(size: int, lang: str) -> str:
+    """320 KB, 7,8 MB (Vietnamese writes a decimal comma), 7.8 MB."""
+    label = f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+    return label.replace(".", ",") if lang == "vi" else label
 
 
 def site_href(path: str, page: str, lang: str) -> str:
@@ -60,46 +62,70 @@ def file_href(filename: str, page: str, lang: str) -> str:
     return site_href(f"{OUTPUT_DIR}/{filename}", page, lang)
 
 
-def _file_link(site: Site, job: Job, page: str, lang: str) -> str:
-    size = site.downloads.get(job.filename)
-    label = f"PDF, {size_label(size)}" if size else "PDF"
-    return f'<a href="{file_href(job.filename, page, lang)}" download>{label}</a>'
+def buttons(site: Site, object_id: str, page: str, lang: str, languages=LANGUAGES) -> str:
+    """The PDF buttons of one object, one per edition and language, each a direct link to the file
+    with its size (a reader on a weak signal decides before the download starts)."""
+    links = []
+    for job in jobs(site):
+        if job.object_id != object_id or job.lang not in languages:
+            continue
+        size = site.downloads.get(job.filename)
+        label = f"{text(job.edition + '_short', lang)} · {text('language_name', job.lang)}"
+        links.append(f'<a class="md-button pdf-button" href="{file_href(job.filename, page, lang)}" download '
+                     f'hreflang="{job.lang}">{label}<span class="pdf-size">PDF{f", {size_label(size, lang)}" if size else ""}'
+                     f"</span></a>")
+    return f'<span class="pdf-buttons">{"".join(links)}</span>' if links else ""
 
 
 def block(site: Site, object_id: str, page: str, lang: str) -> str:
-    """The download block of one object's page: a table of edition x language."""
-    mine = [job for job in jobs(site) if job.object_id == object_id]
-    if not mine:
+    """The download block of an object's page: its PDFs in every edition and language."""
+    if not any(job.object_id == object_id for job in jobs(site)):
         return ""
     heading = f"## {text('downloads', lang)} {{#downloads}}\n\n"
     if not site.downloads:
         return heading + f"*{text('pdf_off', lang)}*\n"
-    editions = list(dict.fromkeys(job.edition for job in mine))
-    rows = []
-    for edition in editions:
-        cells = [_file_link(site, job, page, lang) for code in LANGUAGES
-                 for job in mine if job.edition == edition and job.lang == code]
-        rows.append([text(edition, lang)] + cells)
-    header = [text("edition", lang)] + [text("language_name", code) for code in LANGUAGES]
-    return heading + table(header, rows) + "\n"
+    return heading + buttons(site, object_id, page, lang) + "\n"
 
 
 def index(site: Site, page: str, lang: str) -> str:
-    """Every printable file of the site, for the downloads page."""
+    """The downloads page: a card per module with its four PDFs, the agreement, the roster's lists
+    and the offline copy of the whole site."""
     if not site.downloads:
         return f"*{text('pdf_off', lang)}*\n"
-    rows = []
-    for job in jobs(site):
-        obj = site.objects[job.object_id]
-        rows.append([link(obj, page, lang), text(job.edition, lang), text("language_name", job.lang),
-                     _file_link(site, job, page, lang)])
-    return table([text("document", lang), text("edition", lang), text("language", lang), text("file", lang)],
-                 rows) + "\n"
+    cards = []
+    for module in curriculum.modules(site):
+        cards.append(f"-   **{module.meta.get('code', '')}** · {link(module, page, lang)}\n\n"
+                     f"    {buttons(site, module.id, page, lang)}\n")
+    out = [f"## {text('modules_heading', lang)} {{#modules}}\n",
+           '<div class="grid cards download-cards" markdown>\n', "\n".join(cards), "</div>\n"]
+    agreement = site.placeholder_pages.get("agreement_text")
+    if agreement:
+        out += [f"## {text('agreement_heading', lang)} {{#agreement}}\n",
+                buttons(site, site.pages[agreement].id, page, lang) + "\n"]
+    if site.roster:
+        csv = "".join(f'<a class="md-button pdf-button" href="{file_href(f"roster-{code}.csv", page, lang)}" download '
+                       f'hreflang="{code}">{text("roster_csv_button", lang)} · {text("language_name", code)}</a>'
+                       for code in LANGUAGES)
+        out += [f"## {text('roster_heading', lang)} {{#roster}}\n", f"{text('roster_csv_note', lang)}\n",
+                f'<span class="pdf-buttons">{csv}</span>\n']
+    out += [f"## {text('offline_heading', lang)} {{#offline}}\n", offline_block(site, page, lang)]
+    return "\n".join(out)
 
 
 OFFLINE_ZIP = "offline-site.zip"  # made by sitekit.offline at the end of the build
 
 
+SIZE_SLOT = '<span class="offline-size" data-lang="{lang}"></span>'  # the zip is made last: sitekit.offline fills it
+
+
 def offline_link(site: Site, page: str, lang: str) -> str:
-    """The link to the zip of the whole site, to read without a connection."""
-    return f'<a href="{file_href(OFFLINE_ZIP, page, lang)}" download>{text("offline_zip", lang)}</a>'
+    """The link to the zip of the whole site, with its size once the build has made it."""
+    return (f'<a href="{file_href(OFFLINE_ZIP, page, lang)}" download>{text("offline_zip", lang)}</a> '
+            f"({SIZE_SLOT.format(lang=lang)})")
+
+
+def offline_block(site: Site, page: str, lang: str) -> str:
+    """The offline copy on the downloads page: the button, its size, and where it works."""
+    return (f'<span class="pdf-buttons"><a class="md-button pdf-button" href="{file_href(OFFLINE_ZIP, page, lang)}" '
+            f'download>{text("offline_zip", lang)}<span class="pdf-size">ZIP, {SIZE_SLOT.format(lang=lang)}</span></a>'
+            f'</span>\n\n{text("offline_advice", lang)}\n')

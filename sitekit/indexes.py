@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import unicodedata
 
-from sitekit import curriculum
+from sitekit import curriculum, downloads
 from sitekit.markdown import escape, link, table
 from sitekit.model import Site
 from sitekit.schema import TOPICS
@@ -53,16 +53,23 @@ def policy_index(site: Site, page: str, lang: str) -> str:
 
 
 def module_index(site: Site, page: str, lang: str) -> str:
-    rows = []
+    """The catalogue: a card per module with what a trainer chooses by (audience, length, lead agency)
+    and its two PDFs in the page's language (the downloads page has the other language)."""
+    cards = []
     for module in curriculum.modules(site):
         lessons = curriculum.lessons_of(site, module.id)
         own = module.version(lang).meta
         agency = site.agreement.agency_name(module.meta.get("lead"), lang) if site.agreement else module.meta.get("lead")
-        rows.append([escape(module.meta.get("code", "")), link(module, page, lang), escape(own.get("audience", "")),
-                     f"{text('n_lessons', lang).format(n=len(lessons))}, "
-                     f"{duration(curriculum.total_minutes(site, module.id), lang)}", escape(agency)])
-    return table([text("code", lang), text("module", lang), text("audience", lang), text("duration", lang),
-                  text("lead_agency", lang)], rows) + "\n"
+        facts = [(text("audience", lang), escape(own.get("audience", ""))),
+                 (text("duration", lang), f"{text('n_lessons', lang).format(n=len(lessons))}, "
+                                          f"{duration(curriculum.total_minutes(site, module.id), lang)}"),
+                 (text("lead_agency", lang), escape(agency))]
+        lines = "\n".join(f"    **{label}:** {value}{'  ' if i < len(facts) - 1 else ''}"
+                          for i, (label, value) in enumerate(facts))
+        pdfs = downloads.buttons(site, module.id, page, lang, languages=(lang,))
+        cards.append(f"-   <span class=\"module-code\">{escape(module.meta.get('code', ''))}</span> "
+                     f"**{link(module, page, lang)}**\n\n    ---\n\n{lines}\n" + (f"\n    {pdfs}\n" if pdfs else ""))
+    return '<div class="grid cards module-cards" markdown>\n\n' + "\n".join(cards) + "\n</div>\n"
 
 
 def glossary(site: Site, page: str, lang: str) -> str:

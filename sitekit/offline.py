@@ -3,11 +3,12 @@ the same site always gives the same bytes (sorted names, fixed dates)."""
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
 from sitekit.downloads import OFFLINE_ZIP as ZIP_NAME
-from sitekit.downloads import OUTPUT_DIR
+from sitekit.downloads import OUTPUT_DIR, SIZE_SLOT, size_label
 
 FOLDER = "chuong-trinh-phoi-hop"  # the folder the zip unpacks into
 _FIXED_DATE = (2021, 1, 1, 0, 0, 0)  # no build time inside: two builds of one commit give one zip
@@ -27,3 +28,30 @@ def make_zip(site_dir: Path) -> tuple[Path, int]:
             archive.writestr(info, path.read_bytes())
     tmp.replace(target)
     return target, target.stat().st_size
+
+
+_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+
+
+def without_alternates(html: str) -> str:
+    """The page without its `<link rel="alternate" hreflang>` tags: Material fetches a sitemap.xml
+    beside each to map pages between languages, which 404s online and is refused from disk."""
+    head, sep, body = html.partition("</head>")  # the tags are in the head: leave the body unread
+    return _ALTERNATE.sub("", head) + sep + body
+
+
+_SLOT = re.compile(re.escape(SIZE_SLOT).replace(re.escape("{lang}"), r"(\w+)"))
+
+
+def show_size(site_dir: Path, size: int) -> int:
+    """Write the zip's size into the pages that link it: they were written before the zip existed.
+    The copies inside the zip keep the empty slot (a reader of the zip has it already). Returns
+    the number of pages changed."""
+    changed = 0
+    for path in Path(site_dir).rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        if 'class="offline-size"' in html:
+            path.write_text(_SLOT.sub(lambda m: f'<span class="offline-size">{size_label(size, m[1])}</span>', html),
+                            encoding="utf-8")
+            changed += 1
+    return changed

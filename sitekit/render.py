@@ -52,7 +52,7 @@ PLACEHOLDERS: dict[str, Callable[[Site, str, str], str]] = {
     "coverage_matrix": indexes.coverage_matrix,
     "downloads": downloads.index,
     "offline_download": downloads.offline_link,
-    "roster": roster_pages.table,
+    "roster": roster_pages.cards,
     "roster_coverage": roster_pages.coverage,
     "error_codes": error_reference.page,
     "translation_status": lambda site, page, lang: translation.status_page(site, page, lang),

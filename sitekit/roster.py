@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime
-import html
 import io
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -248,19 +246,23 @@ def public_rows(roster: Roster, agency_names: dict[str, str], lang: str) -> list
     return rows
 
 
+# A cell starting with one of these runs as a formula when a spreadsheet opens the file (OWASP "CSV
+# injection"): `=HYPERLINK(…)` in a name could send whoever clicks it anywhere.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value) -> str:
+    """The cell as text a spreadsheet shows and never runs: a leading single quote, as OWASP advises."""
+    value = str(value)
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def to_csv(rows: list[dict[str, str]]) -> str:
+    """The CSV download. Every cell is quoted (a `;` or `,` inside a value cannot start a new cell in a
+    spreadsheet that splits on it) and made safe from formulas."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: spreadsheet_safe(value) for key, value in row.items()} for row in rows)
     return "\ufeff" + out.getvalue()  # the BOM makes spreadsheet programs read UTF-8
 
-
-def filter_labels(roster: Roster, modules: dict[str, str], agency_names: dict[str, str], lang: str) -> str:
-    """Labels for the roster's filters (read by assets/javascripts/roster.js): JSON, escaped for an
-    HTML attribute (the browser decodes it; no data can close the tag)."""
-    communes = {key: roster.commune_name(key, lang) for key in roster.communes}
-    languages = sorted({code for t in roster.trainers for code in t.languages})
-    data = {"module": modules, "commune": communes, "agency": agency_names,
-            "language": {code: roster.language_name(code, lang) for code in languages}}
-    return html.escape(json.dumps(data, ensure_ascii=False), quote=True)

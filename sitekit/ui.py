@@ -24,6 +24,19 @@ STRINGS: dict[str, dict[str, str]] = {
     "value": {"vi": "Nội dung", "en": "Value"},
     "referenced_by": {"vi": "Được dẫn chiếu bởi", "en": "Referenced by"},
     "permalink_title": {"vi": "Liên kết đến mục này", "en": "Link to this section"},
+    # the 404 page
+    "not_found_title": {"vi": "Không tìm thấy trang", "en": "Page not found"},
+    "not_found_text": {"vi": "Trang bạn mở không có trên trang web này: có thể địa chỉ bị gõ sai, hoặc trang đã được "
+                               "đổi tên hay chuyển chỗ.",
+                       "en": "The page you opened is not on this site: the address may be mistyped, or the page was "
+                             "renamed or moved."},
+    "not_found_search": {"vi": "Tìm trang cần đọc bằng ô tìm kiếm ở đầu trang (biểu tượng kính lúp), hoặc bắt đầu "
+                                 "từ một trong các trang sau:",
+                         "en": "Look for the page with the search box at the top (the magnifying glass), or start from "
+                               "one of these pages:"},
+    "not_found_home": {"vi": "Trang chủ", "en": "Home page"},
+    "not_found_other": {"vi": "Trang này không tồn tại. Về trang chủ tiếng Việt", "en": "This page does not exist. "
+                                                                                      "Go to the English home page"},
     "related": {"vi": "Liên kết", "en": "Links"},
     # policies
     "number_short": {"vi": "Số hiệu", "en": "Number"},
@@ -113,8 +126,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "hours": {"vi": "khoảng {h} giờ", "en": "about {h} hours"},
     "module": {"vi": "Học phần", "en": "Module"},
     "materials": {"vi": "Chuẩn bị", "en": "Materials"},
-    "previous": {"vi": "Bài trước", "en": "Previous lesson"},
-    "next": {"vi": "Bài tiếp theo", "en": "Next lesson"},
     "none": {"vi": "không", "en": "none"},
     # glossary and coverage
     "term": {"vi": "Thuật ngữ", "en": "Term"},
@@ -130,6 +141,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "trainee": {"vi": "Bản dành cho học viên", "en": "Participant edition"},
     "trainer": {"vi": "Bản dành cho báo cáo viên", "en": "Facilitator edition"},
     "full": {"vi": "Toàn văn", "en": "Full text"},
+    "trainee_short": {"vi": "Bản học viên", "en": "Participant edition"},
+    "trainer_short": {"vi": "Bản báo cáo viên", "en": "Facilitator edition"},
+    "full_short": {"vi": "Toàn văn", "en": "Full text"},
     "trainee_note": {"vi": "Tài liệu của học viên: mục tiêu, điểm chính, tài liệu phát tay, phiếu bài tập và thẻ tình "
                              "huống của từng bài, câu hỏi tự kiểm tra, thuật ngữ và tài liệu đọc thêm. Đáp án và hướng "
                              "dẫn dành cho báo cáo viên có trong bản dành cho báo cáo viên.",
@@ -177,6 +191,21 @@ STRINGS: dict[str, dict[str, str]] = {
     "document": {"vi": "Tài liệu", "en": "Document"},
     "offline_zip": {"vi": "Tải toàn bộ trang về máy (tệp zip, cả hai ngôn ngữ)",
                     "en": "Download the whole site (zip file, both languages)"},
+    "modules_heading": {"vi": "Học phần", "en": "Modules"},
+    "agreement_heading": {"vi": "Văn bản Chương trình phối hợp", "en": "The agreement"},
+    "roster_heading": {"vi": "Danh sách báo cáo viên nguồn", "en": "The resource trainers' list"},
+    "roster_csv_button": {"vi": "Danh sách (CSV)", "en": "List (CSV)"},
+    "roster_csv_note": {"vi": "Bảng tính mở được bằng Excel hoặc LibreOffice, chỉ gồm các trường công khai.",
+                        "en": "A spreadsheet for Excel or LibreOffice, with the public fields only."},
+    "offline_heading": {"vi": "Bản đọc không cần mạng", "en": "The site without a connection"},
+    "offline_advice": {"vi": "Dùng cho máy tính, hoặc chép vào USB cho nơi không có mạng: giải nén rồi mở tệp "
+                             "`index.html`; tìm kiếm và chuyển ngôn ngữ vẫn hoạt động. Trên điện thoại, trang đã giải nén "
+                             "thường không mở được từ bộ nhớ máy: hãy tải các bản PDF ở trên, chúng đọc được khi không "
+                             "có mạng.",
+                       "en": "For a computer, or to copy onto a USB stick for a place without a connection: unzip it and "
+                             "open `index.html`; search and the language switch still work. On a phone an unzipped "
+                             "site usually cannot be opened from storage: download the PDFs above instead, they read "
+                             "without a connection."},
     # the trainer roster
     "example_title": {"vi": "Dữ liệu ví dụ", "en": "Example data"},
     "example_text": {"vi": "Danh sách này là dữ liệu ví dụ để minh họa cách trang hoạt động: mọi họ tên, xã, số điện "
@@ -214,6 +243,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "ethnic_languages": {"vi": "Tiếng dân tộc", "en": "Ethnic languages"},
     "active_trainers": {"vi": "Báo cáo viên đang hoạt động", "en": "Active trainers"},
     "total": {"vi": "Tổng", "en": "Total"},
+    "full_profile": {"vi": "Hồ sơ đầy đủ", "en": "Full profile"},
+    "filter_legend": {"vi": "Lọc danh sách", "en": "Filter the list"},
+    "trainer_count_one": {"vi": "{n} báo cáo viên", "en": "{n} trainer"},
+    "trainer_count": {"vi": "{n} báo cáo viên", "en": "{n} trainers"},
+    "no_match": {"vi": "Không có báo cáo viên nào phù hợp với bộ lọc.", "en": "No trainer matches these filters."},
+    "clear_filters": {"vi": "Xóa bộ lọc", "en": "Clear filters"},
+    "scroll_hint": {"vi": "Bảng rộng: vuốt sang ngang để xem hết các cột.",
+                    "en": "Wide table: swipe sideways to see every column."},
+    "coverage_table": {"vi": "Bảng độ phủ báo cáo viên", "en": "Trainer coverage table"},
 }
 
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -85,7 +85,7 @@ def test_translation_status_lists_pending_and_outdated_pages(tmp_path):
         doc = soup(rel)
         pending = [a.get_text() for a in doc.select("#pending + ul a")]
         assert pending == ["Chỉ tiếng Việt"]
-        rows = [[td.get_text() for td in tr.select("td")] for tr in doc.select("#outdated + table tbody tr")]
+        rows = [[td.get_text() for td in tr.select("td")] for tr in doc.select_one("#outdated").find_next("table").select("tbody tr")]
         assert len(rows) == 1 and rows[0][1:] == ["2026-03-01", "2026-01-01"]
         assert rows[0][0] in ("Nghị quyết 88/2019/QH14", "Resolution 88/2019/QH14")
     fallback = soup("en/pending.html")

@@ -114,19 +114,19 @@ def test_module_pages_offer_every_edition_and_language_with_its_size(site, page,
     for module in curriculum.modules(SITE):
         url = prefix + page_url(module.page)
         doc = page(url)
-        links = doc.select("#downloads + table a[download]")
+        links = doc.select_one("#downloads").find_next_sibling("p").select("a.pdf-button[download]")
         assert len(links) == 4, module.id
         for a in links:
             target = (site / url).parent.joinpath(a["href"]).resolve()
             assert target.is_file() and target.suffix == ".pdf"
-            size = downloads.size_label(target.stat().st_size)
-            assert a.get_text() == f"PDF, {size}"
+            size = downloads.size_label(target.stat().st_size, lang)
+            assert a.select_one(".pdf-size").get_text() == f"PDF, {size}"
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_downloads_page_lists_every_pdf(site, page, lang):
     prefix = "" if lang == "vi" else "en/"
-    links = page(prefix + "downloads.html").select("article table a[download]")
+    links = page(prefix + "downloads.html").select('article a[download][href$=".pdf"]')
     files = {(site / prefix / a["href"]).resolve().name for a in links}
     assert all((site / prefix / a["href"]).resolve().is_file() for a in links)
     assert files == {job.filename for job in JOBS}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-import re
+import json
 import shutil
 import subprocess
 import sys
@@ -16,6 +16,7 @@ from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
 from sitekit import model, roster_pages
+from sitekit.ui import date
 from sitekit.validation import check
 from tests.conftest import ENV, ROOT, mkdocs_build
 from tests.sites import make_site
@@ -52,7 +53,7 @@ def test_one_switch_removes_the_banner_when_real_data_is_loaded(tmp_path):
                     encoding="utf-8")
     site = model.load(tmp_path)
     assert site.roster.example is False
-    assert roster_pages.banner(site, "vi") == "" and "Dữ liệu ví dụ" not in roster_pages.table(site, "trainers/index.md", "vi")
+    assert roster_pages.banner(site, "vi") == "" and "Dữ liệu ví dụ" not in roster_pages.cards(site, "trainers/index.md", "vi")
     assert roster_pages.banner(SITE, "vi")
 
 
@@ -88,13 +89,40 @@ def test_no_contact_without_consent_anywhere_in_the_built_site(site):
     assert not list(site.rglob("trainers.yml")) and raw[0] not in everything and "example_data: true" not in everything
 
 
-def test_data_is_escaped_a_name_is_always_text(tmp_path):
+HOSTILE_NAME = "<script>alert(1)</script> Lò Thị <b>Mai</b>"
+# names and positions a spreadsheet would run as formulas (OWASP "CSV injection"): id -> (full_name,
+# position, phone); the phone starts with "+" too, which a spreadsheet reads as a formula as well
+FORMULAS = {"bcv-f1": ('=HYPERLINK("http://evil.example","Bấm")', "+1+2", "+84 200 000 777"),
+            "bcv-f2": ("-2+3 Lò Văn Tâm", "@SUM(1+1)", "0200 000 778"),
+            "bcv-f3": ("\tTab Thị Lan", "\r=1+1", "0200 000 779")}
+FORMULA_RECORD = """  - id: {id}
+    full_name: {name}
+    gender: male
+    ethnicity: thai
+    languages: [vi]
+    agency: bdt
+    position: {position}
+    commune: suoi-may
+    status: active
+    certifications:
+      - {{module: m01, date: 2024-01-02}}
+    contact: {{phone: "{phone}", email: {id}@vi-du.example, consent_publish: true}}
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory) -> Path:
+    """A fixture site whose roster has markup in a name and formulas in its cells, built once."""
+    tmp_path = tmp_path_factory.mktemp("hostile")
     project = make_site(tmp_path / "project", {
         "docs/trainers/index.md": "---\nid: trainers\nkind: page\ntitle: Báo cáo viên\n---\n{{ roster }}\n",
         "docs/trainers/index.en.md": "---\nid: trainers\nkind: page\ntitle: Trainers\n---\n{{ roster }}\n",
     })
     for name in ("communes.yml", "ethnic-groups.yml"):
         shutil.copy(ROOT / "data" / name, project / "data" / name)
+    formulas = "".join(FORMULA_RECORD.format(id=tid, name=json.dumps(name, ensure_ascii=False),  # JSON is YAML
+                                             position=json.dumps(position), phone=phone)
+                       for tid, (name, position, phone) in FORMULAS.items())
     (project / "data/trainers.yml").write_text("""example_data: true
 trainers:
   - id: bcv-x
@@ -109,29 +137,119 @@ trainers:
     certifications:
       - {module: m01, date: 2024-01-02}
     contact: {phone: "0200 000 999", email: x@vi-du.example, consent_publish: true}
-""", encoding="utf-8")
+""" + formulas, encoding="utf-8")
     _fixture_config(project)
     result = mkdocs_build(project, tmp_path / "out")
     assert result.returncode == 0, result.stdout + result.stderr
-    raw = (tmp_path / "out/trainers/index.html").read_text(encoding="utf-8")
+    return tmp_path / "out"
+
+
+def test_data_is_escaped_a_name_is_always_text(hostile_site):
+    raw = (hostile_site / "trainers/index.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in raw and "<b>Mai</b>" not in raw and 'onmouseover="alert' not in raw
     doc = BeautifulSoup(raw, "html.parser")
-    assert doc.select_one("table.roster td a").get_text() == "<script>alert(1)</script> Lò Thị <b>Mai</b>"
-    assert doc.select_one("#bcv-x h3").get_text() == "<script>alert(1)</script> Lò Thị <b>Mai</b>"
+    assert doc.select_one("#bcv-x h3").get_text() == HOSTILE_NAME
+    assert doc.select_one("#bcv-x summary").get_text() == "Hồ sơ đầy đủ: " + HOSTILE_NAME  # and its hidden part
+    assert 'Chi hội trưởng " onmouseover="alert(2)' in doc.select_one("#bcv-x details").get_text()  # as text
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_roster_table_profiles_and_filters_data(page, lang):
+def test_a_module_page_shows_a_name_exactly_as_written(hostile_site, lang):
+    """Markdown escaping showed a backslash ("\\<script>…") on the module pages: the list is HTML now."""
+    raw = (hostile_site / PREFIX[lang] / "modules/m01.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in raw and "<b>Mai</b>" not in raw
+    items = BeautifulSoup(raw, "html.parser").select("#trainers ~ ul.module-trainers li")
+    assert [li.a.get_text().strip() for li in items] == [HOSTILE_NAME] + [n.strip() for n, _, _ in FORMULAS.values()]
+    assert items[0].a["href"] == "../trainers/index.html#bcv-x"
+    place = f"{ROSTER.commune_name('suoi-may', lang)} ({ROSTER.language_name('thai', lang)})"
+    assert items[0].get_text() == f"{HOSTILE_NAME} — {place}"
+    assert "\\" not in "".join(li.get_text() for li in items)
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_a_csv_cell_never_starts_a_formula(start):
+    from sitekit.roster import CSV_FIELDS, to_csv
+
+    row = dict.fromkeys(CSV_FIELDS, "") | {"full_name": start + "1+1", "position": "Cán bộ; =1+1", "id": "bcv-1"}
+    written = to_csv([row])
+    parsed = next(csv.DictReader(io.StringIO(written.removeprefix("\ufeff"), newline="")))
+    assert parsed["full_name"] == "'" + start + "1+1"
+    assert parsed["position"] == "Cán bộ; =1+1" and parsed["id"] == "bcv-1"  # the rest as it was
+    assert written.split("\n")[1].startswith('"bcv-1","'), "every cell quoted: a `;` inside cannot start a cell"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_roster_csv_download_is_safe_in_a_spreadsheet(hostile_site, lang):
+    written = (hostile_site / "downloads" / f"roster-{lang}.csv").read_bytes().decode("utf-8-sig")
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(written, newline=""))}
+    for tid, (name, position, phone) in FORMULAS.items():
+        assert (rows[tid]["full_name"], rows[tid]["position"]) == ("'" + name, "'" + position), tid
+        assert rows[tid]["phone"] == ("'" + phone if phone.startswith("+") else phone)
+    assert rows["bcv-x"]["full_name"] == HOSTILE_NAME  # a cell that starts no formula is left alone
+    for row in rows.values():
+        assert not any(value.startswith(("=", "+", "-", "@", "\t", "\r")) for value in row.values()), row
+
+
+def _words(element) -> str:
+    return " ".join(element.get_text(" ").split())
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_one_card_per_trainer_with_its_facts_and_a_folded_profile(page, lang):
     doc = page(PREFIX[lang] + "trainers/")
-    rows = doc.select("table.roster tbody tr")
-    assert len(rows) == len(ROSTER.trainers)
-    for row, t in zip(rows, ROSTER.trainers):
-        assert row["data-module"].split() == t.certified_for()
-        assert row["data-commune"] == t.commune and row["data-agency"] == t.agency
-        assert row.select_one("td a")["href"] == f"#{t.id}"
-        profile = doc.select_one(f"section.trainer-profile#{t.id}")
-        assert profile.select_one("h3").get_text() == t.full_name
-    assert doc.select_one(".roster-filters")["data-labels"].startswith("{")
+    assert not doc.select("table.roster") and not doc.select(".trainer-profile"), "no table, no separate profiles"
+    cards = doc.select(".trainer-cards > article.trainer-card")
+    assert [c["id"] for c in cards] == [t.id for t in ROSTER.trainers]
+    agencies = roster_pages.agency_names(SITE, lang)
+    label = {"vi": ("Cơ quan", "Xã, phường", "Ngôn ngữ", "Học phần được chứng nhận"),
+             "en": ("Agency", "Commune", "Languages", "Certified modules")}[lang]
+    for card, t in zip(cards, ROSTER.trainers):
+        assert card.select_one("h3").get_text() == t.full_name
+        assert (card["data-agency"], card["data-commune"], card["data-status"]) == (t.agency, t.commune, t.status)
+        assert card["data-module"].split() == t.certified_for() and card["data-language"].split() == t.languages
+        facts = card.find("dl", recursive=False)
+        shown = dict(zip([dt.get_text() for dt in facts.select("dt")], facts.select("dd")))
+        assert list(shown) == list(label)
+        assert shown[label[0]].get_text() == agencies[t.agency]
+        assert shown[label[1]].get_text() == ROSTER.commune_name(t.commune, lang)
+        assert shown[label[2]].get_text() == ", ".join(ROSTER.language_name(c, lang) for c in t.languages)
+        links = shown[label[3]].select("a")
+        assert [a["href"] for a in links] == [f"../modules/{m}/index.html" for m in t.certified_for()]
+        for a, module_id in zip(links, t.certified_for()):
+            module = SITE.objects[module_id]
+            assert a.contents[0] == module.meta["code"] and a["title"] == module.title(lang)
+            assert a.select_one(".visually-hidden").get_text() == f" · {module.title(lang)}"
+        status = card.select_one(".trainer-status")
+        assert (status is None) == t.active, t.id
+        if status:
+            since = {"vi": "Ngừng hoạt động từ ", "en": "Inactive since "}[lang] + date(t.inactive_since, lang)
+            assert status.get_text() == since
+        details = card.select_one("details.trainer-more")
+        assert details is not None and not details.has_attr("open"), "the full profile starts folded"
+        assert _words(details.summary).startswith({"vi": "Hồ sơ đầy đủ", "en": "Full profile"}[lang])
+        profile = _words(details)
+        assert ROSTER.group_name(t.ethnicity, lang) in profile and " ".join(t.position.split()) in profile
+        assert len(details.select("dd ul li")) == len(t.certifications)
+        assert bool(details.select('a[href^="mailto:"]')) == bool(t.consent and t.email), t.id
+    outside = [a for a in doc.select('.trainer-card a[href^="mailto:"]') if not a.find_parent("details")]
+    assert not outside, "a contact is only in the full profile"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_filters_get_their_choices_and_words_in_the_page_language(page, lang):
+    box = page(PREFIX[lang] + "trainers/").select_one(".roster-filters")
+    assert not box.find(), "without JavaScript there is no control (the script builds them)"
+    choices = json.loads(box["data-choices"])
+    assert [c["key"] for c in choices] == ["agency", "commune", "module", "language", "status"]
+    options = {c["key"]: dict(c["options"]) for c in choices}
+    assert list(options["module"]) == [f"m{n:02d}" for n in range(1, 11)]
+    assert set(options["commune"]) == set(ROSTER.communes) and list(options["status"]) == ["active", "inactive"]
+    assert set(options["language"]) == {code for t in ROSTER.trainers for code in t.languages}
+    words = json.loads(box["data-words"])
+    expected = {"vi": ("{n} báo cáo viên", "Không có báo cáo viên nào phù hợp với bộ lọc.", "Tất cả"),
+                "en": ("{n} trainers", "No trainer matches these filters.", "All")}[lang]
+    assert (words["other"], words["empty"], words["all"]) == expected
+    assert all(unicodedata.is_normalized("NFC", value) for value in words.values())
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -163,6 +281,11 @@ def test_coverage_counts_communes_by_modules_and_marks_gaps(page, lang):
             gaps += n == 0
         assert int(cells[-1].get_text()) == len(active)
     assert gaps > 0
+    hint = {"vi": "Bảng rộng: vuốt sang ngang để xem hết các cột.",
+            "en": "Wide table: swipe sideways to see every column."}[lang]
+    assert doc.select_one("p.roster-scroll-hint").get_text() == hint
+    box = doc.select_one("div.roster-table")
+    assert box.select_one("table.roster-coverage") and box["role"] == "region" and box["tabindex"] == "0"
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
