@@ -4,9 +4,11 @@
   a sitemap.xml next to each of them to map pages between languages; static-i18n's alternates point
   at pages, not language roots, so the fetch 404s online and is refused from disk (CORS). The
   language menu in the header keeps its direct links, and sitemap.xml keeps the alternates.
+- on_startup: note whether this is `mkdocs serve`.
 - on_post_build (last, in the outer build): zip the whole built site, both languages, into
   downloads/offline-site.zip, for trainers who need it without a connection; then write its size
-  into the pages that link it.
+  into the pages that link it. Not while serving: an editor previews pages, and the zip cost about a
+  second of every rebuild (the home page's link to it then leads nowhere, its size stays blank).
 """
 
 from __future__ import annotations
@@ -19,6 +21,12 @@ from mkdocs.plugins import event_priority
 from sitekit import offline
 
 log = logging.getLogger("mkdocs.hooks.offline")
+_serving = False  # `mkdocs serve`: set once, at startup, for all its rebuilds
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
 
 
 def on_post_page(output: str, page, config) -> str:
@@ -29,6 +37,9 @@ def on_post_page(output: str, page, config) -> str:
 def on_post_build(config) -> None:
     if config.plugins["i18n"].building:
         return  # a language built inside the outer build: the site is not complete yet
+    if _serving:
+        log.info("Offline copy: not made while serving (`mkdocs build` makes it)")
+        return
     path, size = offline.make_zip(Path(config.site_dir))
     offline.show_size(Path(config.site_dir), size)
     log.info(f"Offline copy: {path.name}, {size // 1024} KB")

@@ -19,6 +19,14 @@ flat), its CPU time (user + system: steadier than wall time on a shared machine)
 median page weight (gzip) and the search index a Vietnamese page loads; and the ratios. Then where the project's build of the largest synthetic site spends its time, event by event
 and plugin or hook by hook (both languages). --markdown also prints the table as Markdown, for
 docs/editors/performance.md.
+
+    python scripts/bench_build.py --serve [--edits 5]
+
+measures the editor's loop instead: `mkdocs serve` as `scripts/dev.sh serve` runs it, on a copy of
+the project (a clone with the working tree's files: git dates work as for an editor), one Markdown
+file edited --edits times, each time the seconds from the save until the server returns the page
+with the edit (the browser reloads then), and the CPU time of that rebuild; each, and the medians.
+
 A measurement, not a test: it prints and exits 0.
 """
 
@@ -31,11 +39,13 @@ import os
 import platform
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -224,12 +234,106 @@ def validate(pages: int) -> tuple[float, str]:
         return time.perf_counter() - start, (out.stdout + out.stderr).strip().splitlines()[-1]
 
 
+EDITED = "modules/m04/l1"  # the page the editor's loop edits: a lesson, an ordinary page of the site
+COPIED = ("docs", "data", "hooks", "overrides", "sitekit", "mkdocs.yml")  # the working tree's, over the clone
+
+
+def editor_copy(folder: Path) -> Path:
+    """The project as an editor has it: a clone (git history for the dates) with the working tree's
+    files, uncommitted changes included."""
+    subprocess.run(["git", "clone", "-q", str(ROOT), str(folder)], check=True)
+    for name in COPIED:
+        target = folder / name
+        if target.is_dir():
+            shutil.rmtree(target)
+            shutil.copytree(ROOT / name, target, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(ROOT / name, target)
+    return folder
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _cpu(pid: int) -> float:
+    """CPU seconds (user + system) a process and the children it waited for (git) have used so far:
+    steadier than wall time on a busy machine."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def _wait_for(url: str, marker: str, timeout: float, server: subprocess.Popen) -> float:
+    """Poll `url` until its page holds `marker`; the moment it did (perf_counter)."""
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"mkdocs serve stopped (exit {server.returncode})")
+        try:
+            # the server holds a request while it rebuilds, and answers it from the new build
+            with urllib.request.urlopen(url, timeout=timeout) as response:
+                if marker in response.read().decode("utf-8"):
+                    return time.perf_counter()
+        except OSError:
+            pass  # not listening yet
+        time.sleep(0.05)
+    raise SystemExit(f"{url} did not show {marker!r} within {timeout:.0f} s")
+
+
+def editor_loop(edits: int) -> tuple[float, list[float], list[float]]:
+    """`mkdocs serve` on an editor's copy: seconds to the first page; from each save of one Markdown
+    file to the rebuilt page with the edit, in wall time and in CPU time (the server's and git's)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_PDF": "0", "SITE_GIT_DATES": "true"}  # as dev.sh serve
+    with tempfile.TemporaryDirectory() as tmp:
+        project = editor_copy(Path(tmp) / "project")
+        source = project / "docs" / f"{EDITED}.md"
+        original = source.read_text(encoding="utf-8")
+        port = _free_port()
+        url = f"http://127.0.0.1:{port}/{EDITED}.html"
+        log = Path(tmp) / "serve.log"
+        with open(log, "wb") as out:
+            start = time.perf_counter()
+            server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+                                      cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT)
+            try:
+                first = _wait_for(url, "</html>", 300, server) - start
+                times, cpu = [], []
+                for i in range(edits):
+                    time.sleep(1.0)  # the watcher settles; the edit starts a rebuild of its own
+                    marker = f"bench-edit-{i}-{time.time_ns()}"
+                    saved, cpu_before = time.perf_counter(), _cpu(server.pid)
+                    source.write_text(f"{original}\n{marker}\n", encoding="utf-8")
+                    times.append(_wait_for(url, marker, 120, server) - saved)
+                    cpu.append(_cpu(server.pid) - cpu_before)
+            except SystemExit as error:
+                raise SystemExit(f"{error}; the server said:\n{log.read_text(errors='replace')[-3000:]}") from None
+            finally:
+                server.terminate()
+                server.wait(timeout=30)
+    return first, times, cpu
+
+
+def print_editor_loop(edits: int) -> None:
+    first, times, cpu = editor_loop(edits)
+    git = subprocess.run(["git", "--version"], capture_output=True, text=True).stdout.strip()
+    print(f"\nEditor's loop (`mkdocs serve`, PDFs off, git dates on, {git}; docs/{EDITED}.md edited {edits} times):")
+    print(f"  first page served {first:.1f} s after the start")
+    print("  save to the rebuilt page served: " + ", ".join(f"{t:.2f}" for t in times)
+          + f" s; median {statistics.median(times):.2f} s")
+    print("  CPU time of the server and its git processes in each: " + ", ".join(f"{t:.2f}" for t in cpu)
+          + f" s; median {statistics.median(cpu):.2f} s")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 400, 1000])
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--validate", type=int, default=5000)
     parser.add_argument("--markdown", action="store_true", help="also print the table as Markdown")
+    parser.add_argument("--serve", action="store_true", help="measure the editor's loop (mkdocs serve) instead")
+    parser.add_argument("--edits", type=int, default=5, help="how many edits the editor's loop times")
     parser.add_argument("--events", type=Path, help=argparse.SUPPRESS)  # the child process of the breakdown
     args = parser.parse_args()
     if args.events:
@@ -237,6 +341,9 @@ def main() -> int:
         events(args.events)
         return 0
     print(f"{datetime.date.today()} · {machine()}\n")
+    if args.serve:
+        print_editor_loop(args.edits)
+        return 0
     real_pages = len(list((ROOT / "docs").rglob("*.md"))) - len(list((ROOT / "docs").rglob("*.en.md")))
     sites = [("real site", real_pages, real_site, "**/*.html")]
     sites += [("synthetic", size, lambda folder, config, size=size: generate(folder, size, config), "p/*/*.html")

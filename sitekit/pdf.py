@@ -33,7 +33,7 @@ from pathlib import Path
 
 import markdown
 
-from sitekit import abbreviations, agreement, curriculum, editions, render
+from sitekit import abbreviations, agreement, curriculum, editions, git_dates, render
 from sitekit.downloads import OUTPUT_DIR, Job
 from sitekit.model import ContentObject, Site
 from sitekit.printlinks import TERM_PREFIX, Links
@@ -54,14 +54,12 @@ class Made:
 
 
 def git_date(root: Path, paths: list[str]) -> datetime.date | None:
-    """The date of the last commit that changed these files, or None outside git."""
+    """When any of these files last changed, by the same dates as the pages' "last updated"
+    (sitekit.git_dates: the build date for a change not committed yet); None outside git."""
     try:
-        out = subprocess.run(["git", "log", "-1", "--format=%cs", "--", *paths], cwd=root,
-                             capture_output=True, text=True, timeout=10)
-    except (OSError, subprocess.SubprocessError):
+        return git_dates.read(root, paths).updated(paths)
+    except git_dates.GitDatesError:
         return None
-    value = out.stdout.strip() if out.returncode == 0 else ""
-    return datetime.date.fromisoformat(value) if value else None
 
 
 def qr_svg(url: str) -> str:
