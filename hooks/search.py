@@ -3,8 +3,9 @@
 - on_post_page: a page of another language than Vietnamese gets its language root as the `base` of
   Material's page config, so it loads that language's index and resolves results there.
 - on_post_build (last, after static-i18n merged the languages and the offline plugin wrote its
-  script): split the merged index into one per language, with folded fields, as .json and .js.
-  Only the outer build does it: static-i18n builds the other languages inside it.
+  script): split the merged index into one per language, each with its language's rules, as .json
+  and .js; and give Material's search worker the code that folds diacritics and ranks exact words
+  first. Only the outer build does it: static-i18n builds the other languages inside it.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from sitekit import search
+from sitekit import search, session
 from sitekit.languages import DEFAULT
+from sitekit.model import page_url
 
 log = logging.getLogger("mkdocs.hooks.search")
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
@@ -44,5 +46,8 @@ def on_post_build(config) -> None:
     # the merged entries of both languages (static-i18n put them back), read as they are rather
     # than through the JSON Material wrote: one copy of the index in memory less
     index_config = {key: plugin.config[key] for key in ("lang", "separator", "pipeline", "fields")}
-    sizes = search.write(Path(config.site_dir), search.split(index_config, plugin.search_index.entries))
+    numbers = {page_url(obj.page): str(obj.meta["number"]) for obj in session.site.objects.values()
+               if obj.kind == "policy" and obj.meta.get("number")}
+    sizes = search.write(Path(config.site_dir), search.split(index_config, plugin.search_index.entries, numbers))
+    search.extend_worker(Path(config.site_dir))
     log.info("Search index: " + ", ".join(f"{lang} {size // 1024} KB" for lang, size in sizes.items()))

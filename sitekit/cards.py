@@ -109,7 +109,7 @@ def _policy_footer(site: Site, obj: ContentObject, page: str, lang: str, edition
     full_text = obj.meta.get("full_text")
     items = [f"- <{full_text}> — {text('full_text_copy', lang)}"] if full_text else []
     items += [f"- <{url}>" for url in obj.meta.get("source") or [] if url != full_text]
-    return f"## {text('sources', lang)} {{#sources}}\n\n" + "\n".join(items) + "\n"
+    return f"## {text('sources', lang)} {{#sources data-search-exclude}}\n\n" + "\n".join(items) + "\n"
 
 
 def _module_header(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
@@ -143,11 +143,14 @@ def _module_sections(site: Site, obj: ContentObject, page: str, lang: str, editi
         f"{i}. {escape(lesson.title(lang)) if edition else link(lesson, page, lang)} — "
         f"{duration(int(lesson.meta.get('minutes') or 0), lang)}"
         for i, lesson in enumerate(curriculum.lessons_of(site, obj.id), start=1))
-    changes = "\n".join(f"    - {date(c['date'], lang)}: {escape(c['text'])}"
+    changes = "\n".join(f"- {date(c['date'], lang)}: {escape(c['text'])}"
                         for c in obj.version(lang).meta.get("changelog") or [])
-    history = f'??? note "{text("changelog", lang)}"\n{changes}\n\n' if changes and not edition else ""  # print: on the cover
+    # folded, and left out of the search index (a result's snippet is about the module, not its edits);
+    # in print, the version and date are on the cover
+    history = (f'<details class="note" data-search-exclude markdown>\n<summary>{text("changelog", lang)}</summary>\n\n'
+               f"{changes}\n\n</details>\n\n") if changes and not edition else ""
     return (f"{history}## {text('objectives', lang)} {{#module-objectives}}\n\n{objectives}\n\n"
-            f"## {text('lessons', lang)} {{#lessons}}\n\n{lesson_list}\n\n"
+            f"## {text('lessons', lang)} {{#lessons data-search-exclude}}\n\n{lesson_list}\n\n"
             + ("" if edition else roster_pages.module_trainers(site, obj.id, page, lang)))
 
 

@@ -81,7 +81,7 @@ def block(site: Site, object_id: str, page: str, lang: str) -> str:
     """The download block of an object's page: its PDFs in every edition and language."""
     if not any(job.object_id == object_id for job in jobs(site)):
         return ""
-    heading = f"## {text('downloads', lang)} {{#downloads}}\n\n"
+    heading = f"## {text('downloads', lang)} {{#downloads data-search-exclude}}\n\n"
     if not site.downloads:
         return heading + f"*{text('pdf_off', lang)}*\n"
     return heading + buttons(site, object_id, page, lang) + "\n"

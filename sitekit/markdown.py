@@ -25,6 +25,7 @@ def table(header: list[str], rows: list[list[str]], align: list[str] | None = No
 
 
 def card(css_class: str, rows: list[tuple[str, str]]) -> str:
-    """A box of facts about the page's object: a definition list (label, Markdown value)."""
+    """A box of facts about the page's object: a definition list (label, Markdown value). Left out of
+    the search index: run together, its labels and values made the results' snippets unreadable."""
     items = "\n\n".join(f"{label}\n:   {value}" for label, value in rows if value)
-    return f'<div class="card {css_class}" markdown>\n\n{items}\n\n</div>\n'
+    return f'<div class="card {css_class}" data-search-exclude markdown>\n\n{items}\n\n</div>\n'

@@ -33,7 +33,7 @@ def _backlinks(site: Site, target_id: str, page: str, lang: str) -> str:
 def _agreement_text(site: Site, page: str, lang: str) -> str:
     def extra(clause: agreement_data.Clause) -> str:
         refs = _backlinks(site, clause.id, page, lang)
-        return f"*{text('referenced_by', lang)}:* {refs}\n{{: .clause-refs }}" if refs else ""
+        return f"*{text('referenced_by', lang)}:* {refs}\n{{: .clause-refs data-search-exclude }}" if refs else ""
     return agreement_data.render_text(site.agreement, lang, extra)
 
 
@@ -72,10 +72,10 @@ def _appendix(site: Site, obj: ContentObject, page: str, lang: str) -> str:
         links = ", ".join(link(site.objects[str(v)], page, lang) for v in values)
         items.append(f"- **{escape(spec.label.get(lang, name))}:** {links}")
     if items:
-        parts.append(f"## {text('related', lang)} {{#related}}\n\n" + "\n".join(items))
+        parts.append(f"## {text('related', lang)} {{#related data-search-exclude}}\n\n" + "\n".join(items))
     backlinks = _backlinks(site, obj.id, page, lang)
     if backlinks:
-        parts.append(f"## {text('referenced_by', lang)} {{#referenced-by}}\n\n{backlinks}")
+        parts.append(f"## {text('referenced_by', lang)} {{#referenced-by data-search-exclude}}\n\n{backlinks}")
     return "\n\n".join(parts)
 
 

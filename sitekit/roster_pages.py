@@ -207,7 +207,7 @@ def module_trainers(site: Site, module_id: str, page: str, lang: str) -> str:
     if not site.roster:
         return ""
     trainers = [t for t in site.roster.trainers if module_id in t.certified_for()]
-    heading = f"## {text('trainers_of_module', lang)} {{#trainers}}\n\n"
+    heading = f"## {text('trainers_of_module', lang)} {{#trainers data-search-exclude}}\n\n"
     if not trainers:
         return heading + f"*{text('no_trainers', lang)}*\n"
     name_lang = ' lang="vi"' if lang != "vi" else ""

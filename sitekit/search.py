@@ -1,30 +1,43 @@
-"""Search that works the way trainers type: one index per language, with Vietnamese folded.
+"""Search that works the way trainers type: one index per language, each read with its own rules.
 
-Material's lunr search neither folds diacritics nor knows languages: "tao hon" finds nothing, and an
-English page gets Vietnamese results. Each index entry gets `title_folded` and `text_folded` (no
-diacritics, "đ" as "d") where folding changes the text, as extra fields that mkdocs.yml declares to
-the search plugin; and each language gets its own index at its own root (`search/…`, `en/search/…`),
-as JSON and as the `.js` that pages opened from disk load.
+Material's lunr search knows one language per site: an English page got Vietnamese results, and the
+English index was not stemmed ("marriages" missed "marriage"). Each language gets its own index at
+its own root (`search/…`, `en/search/…`, as JSON and as the `.js` that pages opened from disk load),
+with its own lunr settings: Vietnamese without a stemmer, English stemmed. Folding diacritics ("tao
+hon" finds "tảo hôn") happens in the browser, in the search worker (search-worker-fold.js, which
+hooks/search.py appends to Material's worker): the index holds each text once.
+
+What the site generates around a page's text is left out of the index (`data-search-exclude` where
+it is written): the facts box, the changelog, and the lists of links (related pages, "referenced
+by", a module's lessons and trainers, downloads, a policy's sources). They repeat other pages'
+titles, so that every page linking to a term matched a search for it, and snippets began with them.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from sitekit.languages import DEFAULT, LANGUAGES
-from sitekit.slugs import fold
+
+# lunr settings per language. No trimmer: lunr's strips letters such as "đ" from Vietnamese words
+# on English pages, and the separator (mkdocs.yml) already splits words from punctuation.
+RULES = {
+    "vi": {"lang": ["vi"], "pipeline": ["stopWordFilter"]},
+    "en": {"lang": ["en"], "pipeline": ["stopWordFilter", "stemmer"]},
+}
+WORKER_ADDITION = "assets/javascripts/search-worker-fold.js"  # appended to Material's worker, then removed
+WORKERS = "assets/javascripts/workers"
 
 
-def fold_entry(entry: dict) -> dict:
-    """The entry with folded copies of its title and text, when folding changes them."""
-    entry = dict(entry)
-    for field in ("title", "text"):
-        value = entry.get(field) or ""
-        folded = fold(value)
-        if folded != value:
-            entry[f"{field}_folded"] = folded
-    return entry
+_TAG = re.compile(r"\s*<[^>]+>\s*")
+
+
+def plain(text: str) -> str:
+    """The text without its markup (lists and paragraphs): a result shows a line of it, and the tags
+    were a twentieth of the index. Entities stay escaped, as the results read them."""
+    return _TAG.sub(" ", text).strip()
 
 
 def language_of(location: str) -> str:
@@ -32,14 +45,22 @@ def language_of(location: str) -> str:
     return first if first in LANGUAGES and first != DEFAULT and "/" in location else DEFAULT
 
 
-def split(config: dict, entries: list[dict]) -> dict[str, dict]:
-    """{language: index}: each language's entries, located relative to that language's root."""
-    indexes = {lang: {"config": config, "docs": []} for lang in LANGUAGES}
+def split(config: dict, entries: list[dict], numbers: dict[str, str] | None = None) -> dict[str, dict]:
+    """{language: index}: each language's entries, located relative to that language's root.
+
+    `numbers` maps a policy page (`policies/x.html`) to its document number, added to the title of
+    the page's entry when the title lacks it: readers search by number ("13/2022", "Quyết định 498"),
+    the facts box that shows it is not indexed, and the result then says which document it is."""
+    numbers = numbers or {}
+    indexes = {lang: {"config": {**config, **RULES[lang]}, "docs": []} for lang in LANGUAGES}
     for entry in entries:
         lang = language_of(entry["location"])
-        entry = fold_entry(entry)
+        entry = {**entry, "text": plain(entry.get("text") or "")}
         if lang != DEFAULT:
             entry["location"] = entry["location"][len(lang) + 1:]
+        number = numbers.get(entry["location"])
+        if number and number.casefold() not in entry["title"].casefold():
+            entry["title"] = f"{entry['title']} ({number})"
         indexes[lang]["docs"].append(entry)
     return indexes
 
@@ -57,6 +78,22 @@ def write(site_dir: Path, indexes: dict[str, dict]) -> dict[str, int]:
             js.write(data)
         sizes[lang] = len(data)
     return sizes
+
+
+def extend_worker(site_dir: Path) -> Path:
+    """Append the folding and ranking code to Material's search worker in the built site (it must run
+    where lunr builds the index, over http and from disk alike), and drop the separate copy."""
+    addition = Path(site_dir) / WORKER_ADDITION
+    workers = sorted((Path(site_dir) / WORKERS).glob("search.*.min.js"))
+    if len(workers) != 1 or not addition.is_file():
+        raise RuntimeError(f"expected one Material search worker in {WORKERS} and {WORKER_ADDITION}; "
+                           f"found {[w.name for w in workers]}: was Material upgraded?")
+    code = addition.read_text(encoding="utf-8")
+    worker = workers[0].read_text(encoding="utf-8")
+    if code not in worker:
+        workers[0].write_text(worker.rstrip("\n") + "\n" + code, encoding="utf-8")
+    addition.unlink()
+    return workers[0]
 
 
 def language_base(base: str, lang: str) -> str:

@@ -1,0 +1,159 @@
+"""Search that costs nothing until used and finds what trainers type, in a real browser: no index
+before the reader acts, a first view of at most 100 KB, folded Vietnamese that ranks exact words
+first and marks folded ones, stemmed English, no console warning; and the indexes themselves."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import unicodedata
+from urllib.parse import urlparse
+
+import pytest
+
+from sitekit import search as site_search
+
+pytest.importorskip("playwright.sync_api")
+FIRST_VIEW_BUDGET = 100 * 1024  # bytes, gzip: everything a page fetches before the reader acts
+FIRST_VIEWS = ["index.html", "modules/m04/index.html", "modules/m04/l2.html",
+               "en/index.html", "en/modules/m04/index.html", "en/modules/m04/l2.html"]
+
+
+class Reader:
+    """A browser page that records requests and console messages, and searches like a keyboard."""
+
+    def __init__(self, browser, **context):
+        self.context = browser.new_context(**context)
+        self.page = self.context.new_page()
+        self.requests: list[str] = []
+        self.console: list[str] = []
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("console", lambda m: self.console.append(f"{m.type}: {m.text}")
+                     if m.type in ("warning", "error") else None)
+
+    def open(self, url: str) -> None:
+        self.page.goto(url)
+        self.page.wait_for_load_state("networkidle")
+
+    def index_requests(self) -> list[str]:
+        return [u for u in self.requests if "search_index" in u]
+
+    def search(self, query: str) -> list[str]:
+        field = self.page.locator("input.md-search__input")
+        field.focus()
+        field.fill("")
+        field.press_sequentially(query, delay=30)
+        field.press("End")
+        links = self.page.locator(".md-search-result__item > .md-search-result__link")
+        links.first.wait_for(timeout=10000)
+        self.page.wait_for_timeout(300)
+        return [links.nth(i).get_attribute("href") for i in range(links.count())]
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def reader(browser):
+    r = Reader(browser, viewport={"width": 1280, "height": 800})
+    yield r
+    r.close()
+
+
+def site_path(href: str, server: str, page: str) -> str:
+    """The built page a result link leads to, from the page it was shown on."""
+    url = urlparse(href if "://" in href else server + page.rsplit("/", 1)[0] + "/" + href)
+    parts = []
+    for part in url.path.removeprefix(urlparse(server).path).split("/"):
+        if part == "..":
+            parts.pop()
+        elif part not in ("", "."):
+            parts.append(part)
+    return "/".join(parts)
+
+
+def test_no_index_before_the_reader_acts_and_search_works_after(server, reader):
+    reader.open(server + "index.html")
+    reader.page.wait_for_timeout(500)
+    assert not reader.index_requests(), "the index was fetched before the reader searched"
+    results = [site_path(h, server, "index.html") for h in reader.search("tao hon")]
+    assert "glossary/tao-hon.html" in results[:3], results[:5]
+    assert len(reader.index_requests()) == 1
+    assert not reader.console, reader.console
+
+
+@pytest.mark.parametrize("rel", FIRST_VIEWS)
+def test_first_view_transfers_at_most_100_kb(site, server, browser, rel):
+    """Counted in the browser: every file the page fetched before the reader did anything, as gzip
+    (the way a host serves them)."""
+    r = Reader(browser, viewport={"width": 360, "height": 800}, is_mobile=True)
+    try:
+        r.open(server + rel)
+        r.page.wait_for_timeout(500)
+        total = 0
+        for url in r.requests:
+            path = site / urlparse(url).path.lstrip("/")
+            assert path.is_file(), url
+            total += len(gzip.compress(path.read_bytes(), 9))
+        assert total <= FIRST_VIEW_BUDGET, f"{rel}: {total / 1024:.1f} KB: {r.requests}"
+    finally:
+        r.close()
+
+
+def test_vietnamese_typed_any_way_finds_the_same_pages_with_folded_words_marked(server, reader):
+    reader.open(server + "index.html")
+    ways = ["tảo hôn", "tao hon", "tảo hon", unicodedata.normalize("NFD", "tảo hôn")]
+    found = [reader.search(q) for q in ways]
+    pages = [[site_path(h, server, "index.html").partition("#")[0] for h in hrefs] for hrefs in found]
+    assert all(set(p) == set(pages[0]) for p in pages), [p[:5] for p in pages]  # the same pages
+    assert all(p[0] == "glossary/tao-hon.html" for p in pages), [p[:3] for p in pages]  # the term first
+    # the term's page holds both words, diacritics and all: neither is shown as missing
+    assert not reader.page.locator(".md-search-result__item").first.locator("del").count()
+    marks = reader.page.locator(".md-search-result__item mark").all_inner_texts()
+    assert any(unicodedata.normalize("NFC", m).lower() == "tảo" for m in marks), marks[:10]
+    link = next(h for h in found[1] if "glossary/tao-hon.html" in site_path(h, server, "index.html"))
+    reader.page.goto(server + site_path(link, server, "index.html") + "?" + urlparse(link).query)
+    on_page = reader.page.locator("article mark[data-md-highlight]").all_inner_texts()
+    assert {"tảo", "hôn"} <= {m.lower() for m in on_page}, on_page[:10]
+
+
+def test_exact_diacritics_rank_above_folded_matches(site, server, reader):
+    """For "hơn", every page holding "hơn" as written comes before the pages that hold only "hôn",
+    "hon" or another word folded the same."""
+    index = {d["location"]: d for d in json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]}
+    reader.open(server + "index.html")
+    results = [site_path(h, server, "index.html").partition("?")[0] for h in reader.search("hơn")][:15]
+    exact = []
+    for rel in results:
+        entry = index.get(rel) or next(d for loc, d in index.items() if loc.startswith(rel.partition("#")[0]))
+        exact.append("hơn" in (entry["title"] + " " + entry["text"]).lower())
+    assert any(exact) and not all(exact), exact
+    assert exact == sorted(exact, reverse=True), list(zip(results, exact))
+
+
+def test_english_is_stemmed_so_inflections_find_the_same_pages(site, server, reader):
+    config = json.loads((site / "en/search/search_index.json").read_text(encoding="utf-8"))["config"]
+    assert config["lang"] == ["en"] and "stemmer" in config["pipeline"]
+    reader.open(server + "en/index.html")
+    for one, other in [("marriage", "marriages"), ("trainer", "trainers"), ("stereotype", "stereotypes")]:
+        first = [site_path(h, server, "en/index.html") for h in reader.search(one)][:5]
+        second = [site_path(h, server, "en/index.html") for h in reader.search(other)][:5]
+        assert first == second, (one, first, other, second)
+    assert not reader.console, reader.console
+
+
+def test_each_index_holds_its_text_once_without_what_the_site_generates(site):
+    vi = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    en = json.loads((site / "en/search/search_index.json").read_text(encoding="utf-8"))
+    assert vi["config"]["lang"] == ["vi"] and "stemmer" not in vi["config"]["pipeline"]
+    for index in (vi, en):
+        assert set(index["config"]["fields"]) == {"title", "text", "tags"}
+        assert not any(k.endswith("_folded") for d in index["docs"] for k in d)
+        assert not any("<" in d["text"] and ">" in d["text"] and "<p>" in d["text"] for d in index["docs"])
+    texts = " ".join(d["text"] for d in vi["docs"])
+    # the facts box, the changelog and the generated link lists are not searched
+    assert "Mã học phần HP04" not in texts and "Lịch sử thay đổi" not in texts
+    assert not any(d["location"].endswith(("#related", "#referenced-by", "#lessons", "#downloads"))
+                   for d in vi["docs"] + en["docs"])
+    worker = next((site / site_search.WORKERS).glob("search.*.min.js")).read_text(encoding="utf-8")
+    assert "foldVariants" in worker and not (site / site_search.WORKER_ADDITION).exists()
