@@ -4,8 +4,8 @@ Material's lunr search knows one language per site: an English page got Vietname
 English index was not stemmed ("marriages" missed "marriage"). Each language gets its own index at
 its own root (`search/…`, `en/search/…`, as JSON and as the `.js` that pages opened from disk load),
 with its own lunr settings: Vietnamese without a stemmer, English stemmed. Folding diacritics ("tao
-hon" finds "tảo hôn") happens in the browser, in the search worker (search-worker-fold.js, which
-hooks/search.py appends to Material's worker): the index holds each text once.
+hon" finds "tảo hôn") happens in the browser, in the search worker (sitekit/search-worker-fold.js,
+which hooks/search.py appends to Material's worker): the index holds each text once.
 
 What the site generates around a page's text is left out of the index (`data-search-exclude` where
 it is written): the facts box, the changelog, and the lists of links (related pages, "referenced
@@ -27,8 +27,9 @@ RULES = {
     "vi": {"lang": ["vi"], "pipeline": ["stopWordFilter"]},
     "en": {"lang": ["en"], "pipeline": ["stopWordFilter", "stemmer"]},
 }
-WORKER_ADDITION = "assets/javascripts/search-worker-fold.js"  # appended to Material's worker, then removed
+WORKER_ADDITION = Path(__file__).with_name("search-worker-fold.js")  # appended to Material's worker
 WORKERS = "assets/javascripts/workers"
+_COMMENT = re.compile(r"/\*.*?\*/", re.S)  # the file's comments are for its readers, not for the browser
 
 
 _TAG = re.compile(r"\s*<[^>]+>\s*")
@@ -81,18 +82,16 @@ def write(site_dir: Path, indexes: dict[str, dict]) -> dict[str, int]:
 
 
 def extend_worker(site_dir: Path) -> Path:
-    """Append the folding and ranking code to Material's search worker in the built site (it must run
-    where lunr builds the index, over http and from disk alike), and drop the separate copy."""
-    addition = Path(site_dir) / WORKER_ADDITION
+    """Append the folding and ranking code to Material's search worker in the built site: it must run
+    where lunr builds the index, over http and from disk alike."""
     workers = sorted((Path(site_dir) / WORKERS).glob("search.*.min.js"))
-    if len(workers) != 1 or not addition.is_file():
-        raise RuntimeError(f"expected one Material search worker in {WORKERS} and {WORKER_ADDITION}; "
-                           f"found {[w.name for w in workers]}: was Material upgraded?")
-    code = addition.read_text(encoding="utf-8")
+    if len(workers) != 1:
+        raise RuntimeError(f"expected one Material search worker in {WORKERS}, found {[w.name for w in workers]}: "
+                           "was Material upgraded? sitekit/search-worker-fold.js is written for 9.8.2")
+    code = _COMMENT.sub("", WORKER_ADDITION.read_text(encoding="utf-8")).strip() + "\n"
     worker = workers[0].read_text(encoding="utf-8")
     if code not in worker:
         workers[0].write_text(worker.rstrip("\n") + "\n" + code, encoding="utf-8")
-    addition.unlink()
     return workers[0]
 
 

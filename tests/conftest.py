@@ -103,3 +103,26 @@ def browser():
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+# Words split across two lines inside the word (a name shown "Ng/uyễn"). A break at a hyphen, dash
+# or slash is a normal line break; addresses and codes with : . _ @ = % are not words.
+BROKEN_WORDS = r"""
+() => {
+  const out = [];
+  const root = document.querySelector('.md-content');
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {acceptNode: n =>
+    n.parentElement.closest('code, pre, script, style, .md-path') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT});
+  let node;
+  while ((node = walker.nextNode())) {
+    for (const m of node.data.matchAll(/[^\s\-\u2010-\u2015\/]{2,40}/g)) {
+      if (/[:._@=%]/.test(m[0])) continue;
+      const r = document.createRange();
+      r.setStart(node, m.index); r.setEnd(node, m.index + m[0].length);
+      const tops = new Set([...r.getClientRects()].filter(x => x.width > 0).map(x => Math.round(x.top)));
+      if (tops.size > 1) out.push(m[0]);
+    }
+  }
+  return out;
+}
+"""

@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl, urlparse
 import pytest
 
 from sitekit.validation import check
-from tests.conftest import ROOT
+from tests.conftest import BROKEN_WORDS, ROOT
 
 pytest.importorskip("playwright.sync_api")
 ROSTER = check(ROOT)[0].roster
@@ -20,28 +20,6 @@ COUNT = {"vi": ("{n} báo cáo viên", "{n} báo cáo viên"), "en": ("{n} train
 NO_MATCH = {"vi": "Không có báo cáo viên nào phù hợp với bộ lọc.",
             "en": "No trainer matches these filters."}
 
-# Words of the content drawn on more than one line: a word broken inside itself ("Ng/uyễn"). A break
-# at a hyphen, dash or slash is fine; addresses and numbers with . : @ are left out. (As in
-# ../shared/tools/look.py, which the team uses to look at pages.)
-BROKEN_WORDS_JS = r"""
-() => {
-  const out = [];
-  const root = document.querySelector('.md-content') || document.body;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {acceptNode: n =>
-    n.parentElement.closest('code, pre, script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT});
-  let node;
-  while ((node = walker.nextNode())) {
-    for (const m of node.data.matchAll(/[^\s\-\u2010-\u2015\/]{2,30}/g)) {
-      if (/[:._@=%]/.test(m[0])) continue;
-      const r = document.createRange();
-      r.setStart(node, m.index); r.setEnd(node, m.index + m[0].length);
-      const tops = new Set([...r.getClientRects()].filter(x => x.width > 0).map(x => Math.round(x.top)));
-      if (tops.size > 1) out.push(m[0]);
-    }
-  }
-  return out;
-}
-"""
 PAGE_WIDTH_JS = "() => document.documentElement.scrollWidth"
 
 
@@ -86,14 +64,14 @@ def test_the_roster_fits_a_phone_and_no_name_is_broken(browser, server, lang):
         phone.page.goto(server + PREFIX[lang] + "trainers/index.html")
         assert shown(phone.page) == ids(lambda t: True)
         assert phone.page.evaluate(PAGE_WIDTH_JS) <= PHONE["width"]
-        assert phone.page.evaluate(BROKEN_WORDS_JS) == []
+        assert phone.page.evaluate(BROKEN_WORDS) == []
         # the profiles are folded: the page was ~46,000 px tall with a table and 40 open profiles
         height = phone.page.evaluate("() => document.documentElement.scrollHeight")
         assert height < 400 * len(ROSTER.trainers), height
         # every profile opened: still no overflow, no broken word (the label column used to eat the card)
         phone.page.eval_on_selector_all("details.trainer-more", "ds => ds.forEach(d => d.open = true)")
         assert phone.page.evaluate(PAGE_WIDTH_JS) <= PHONE["width"]
-        assert phone.page.evaluate(BROKEN_WORDS_JS) == []
+        assert phone.page.evaluate(BROKEN_WORDS) == []
         labels = phone.page.eval_on_selector_all(
             ".trainer-more dl", "ds => ds.map(d => d.querySelector('dt').offsetWidth / d.offsetWidth)")
         assert max(labels) <= 0.41, "the label column leaves the value most of the card"
@@ -214,7 +192,7 @@ def test_the_coverage_table_scrolls_in_its_box_with_the_communes_in_view(browser
         codes = page.eval_on_selector_all(".roster-coverage thead a",
                                           "as => as.map(a => [a.textContent, a.getClientRects().length])")
         assert codes[0] == ["HP01", 1] and all(lines == 1 for _, lines in codes), codes
-        assert page.evaluate(BROKEN_WORDS_JS) == []
+        assert page.evaluate(BROKEN_WORDS) == []
         commune = page.locator(".roster-coverage tbody th").first
         left = commune.bounding_box()["x"]
         first_code = page.locator(".roster-coverage thead a").first.bounding_box()["x"]

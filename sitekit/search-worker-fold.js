@@ -1,6 +1,6 @@
 /* Search that finds Vietnamese typed with or without diacritics, and English in any inflection.
-   hooks/search.py appends this file to Material's search worker (where `lunr` is global), so that
-   it is loaded with the worker over http and from disk alike.
+   hooks/search.py appends this file, without its comments, to Material's search worker (where `lunr`
+   is global), so that it is loaded with the worker over http and from disk alike.
 
    - Every word is indexed as written and folded ("tảo" and "tao"; đ as d), at the same position, so
      a folded match is highlighted in the results where the accented word stands.
