@@ -38,6 +38,8 @@ class Clause:
     # False marks a task that no training module implements (coverage); `training_note` says why
     training: bool = True
     training_note: dict[str, str] = field(default_factory=dict)
+    # what of a training task no lesson trains yet, or trains only in part (shown on the coverage page)
+    coverage_note: dict[str, str] = field(default_factory=dict)
 
     @property
     def anchor(self) -> str:
@@ -134,11 +136,17 @@ def load(root: Path, rel_path: str = "data/agreement.yml") -> Agreement:
         if training is False and not all(note.get(lang) for lang in LANGUAGES):
             bad(at + ("training",), f"clause {cid} is marked `training: false` without a `training_note:` "
                 f"in {', '.join(LANGUAGES)}", "FIELD_MISSING")
+        coverage_note = raw.get("coverage_note") or {}
+        if coverage_note and not (isinstance(coverage_note, dict) and all(coverage_note.get(lang) for lang in LANGUAGES)):
+            bad(at + ("coverage_note",), f"clause {cid}: `coverage_note:` needs a text in {', '.join(LANGUAGES)}",
+                "FIELD_MISSING")
+            coverage_note = {}
         parent_id = cid.rpartition(".")[0] or None
         if parent_id and parent_id not in parents:
             bad(at + ("id",), f"clause {cid} comes before its parent {parent_id}", "DATA_INVALID")
         clause = Clause(cid, ctype, str(raw.get("label", "")), texts, {k: str(v) for k, v in short.items()},
-                        lead, support, source.line(*at), parent_id, sic, training, dict(note))
+                        lead, support, source.line(*at), parent_id, sic, training, dict(note),
+                        {k: str(v) for k, v in coverage_note.items()})
         clauses.append(clause)
         parents[cid] = clause
         if ctype == "group":

@@ -38,15 +38,48 @@ def total_minutes(site: Site, module_id: str) -> int:
     return sum(int(lesson.meta.get("minutes") or 0) for lesson in lessons_of(site, module_id))
 
 
+def _tasks(site: Site) -> list:
+    return [c for c in (site.agreement.clauses if site.agreement else []) if c.type == "task"]
+
+
 def coverage(site: Site) -> dict[str, list[ContentObject]]:
-    """Each task of the agreement -> the modules that list it in `clauses:`."""
-    tasks = [c for c in (site.agreement.clauses if site.agreement else []) if c.type == "task"]
-    implemented = {c.id: [] for c in tasks}
+    """Each task of the agreement -> the lessons that address it (list it in their `clauses:`), in module
+    and lesson order. A task counts as trained only through a lesson: a module's `clauses:` is its plan."""
+    addressed: dict[str, list[ContentObject]] = {c.id: [] for c in _tasks(site)}
     for module in modules(site):
-        for clause_id in module.meta.get("clauses") or []:
-            if clause_id in implemented:
-                implemented[clause_id].append(module)
-    return implemented
+        for lesson in lessons_of(site, module.id):
+            for clause_id in dict.fromkeys(lesson.meta.get("clauses") or []):
+                if clause_id in addressed:
+                    addressed[clause_id].append(lesson)
+    return addressed
+
+
+def planned(site: Site) -> dict[str, list[ContentObject]]:
+    """Each task of the agreement -> the modules that name it in their own `clauses:`."""
+    named: dict[str, list[ContentObject]] = {c.id: [] for c in _tasks(site)}
+    for module in modules(site):
+        for clause_id in dict.fromkeys(module.meta.get("clauses") or []):
+            if clause_id in named:
+                named[clause_id].append(module)
+    return named
+
+
+def _check_not_training(site: Site) -> list[Problem]:
+    """A `training: false` task listed in a module's or a lesson's `clauses:` (a shared field: the
+    Vietnamese file is the one read)."""
+    problems = []
+    not_training = {c.id for c in _tasks(site) if not c.training}
+    for obj in site.objects.values():
+        if obj.kind not in REQUIRED_SECTIONS or DEFAULT not in obj.versions:
+            continue
+        version = obj.versions[DEFAULT]
+        for index, clause_id in enumerate(version.meta.get("clauses") or []):
+            if clause_id in not_training:
+                problems.append(Problem(
+                    version.path, version.line("clauses", index), "CLAUSE_NOT_TRAINING",
+                    f"the {obj.kind} lists task {clause_id} in `clauses:`, but data/agreement.yml marks it "
+                    "`training: false`"))
+    return problems
 
 
 def _sections(version: Version) -> dict[str, tuple[int, list[tuple[int, str]]]]:
@@ -130,14 +163,11 @@ def check(site: Site) -> list[Problem]:
                                         f"`order: {order}` is also the order of {seen[order].path}"))
             seen[order] = lesson
     if site.agreement and modules(site):
-        for clause_id, implementers in coverage(site).items():
+        problems += _check_not_training(site)
+        named = planned(site)
+        for clause_id, lessons in coverage(site).items():
             clause = site.agreement.clause(clause_id)
-            if not implementers and clause.training:
+            if clause.training and not lessons and not named[clause_id]:
                 problems.append(Problem(site.agreement.path, clause.line, "COVERAGE_MISSING",
-                                        f"task {clause_id} is implemented by no module"))
-            elif implementers and not clause.training:
-                names = ", ".join(m.id for m in implementers)
-                problems.append(Problem(site.agreement.path, clause.line, "FIELD_INVALID",
-                                        f"task {clause_id} is marked `training: false`, but {names} implements it",
-                                        "Remove `training: false` and its note, or the task from the module's `clauses:`."))
+                                        f"task {clause_id} is named by no module and addressed by no lesson"))
     return problems

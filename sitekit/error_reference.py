@@ -72,9 +72,17 @@ REFERENCE: dict[str, tuple[str, str, str]] = {
                       "minutes: 60\n### Hoạt động 1: Khởi động (15 phút)\n### Hoạt động 2: Thảo luận (30 phút)"),
     "LESSON_ORDER": ("Hai bài học của một học phần có cùng `order:`.",
                      "Đánh số các bài của học phần 1, 2, 3 … không trùng.", "order: 1   (hai bài)"),
-    "COVERAGE_MISSING": ("Một nhiệm vụ của văn bản phối hợp chưa có học phần thực hiện và chưa được ghi là không phải nhiệm vụ tập huấn.",
-                         "Ghi nhiệm vụ vào `clauses:` của học phần thực hiện nó, hoặc ghi `training: false` kèm `training_note:` trong data/agreement.yml.",
+    "COVERAGE_MISSING": ("Một nhiệm vụ của văn bản phối hợp không có học phần nào ghi tên, không có bài học nào thực hiện, "
+                         "và chưa được ghi là không phải nhiệm vụ tập huấn.",
+                         "Ghi nhiệm vụ vào `clauses:` của các bài học tập huấn nhiệm vụ đó (và của học phần chứa bài), hoặc ghi "
+                         "`training: false` kèm `training_note:` trong data/agreement.yml.",
                          "II.2.a.7   (không học phần nào liệt kê)"),
+    "CLAUSE_NOT_TRAINING": ("Học phần hoặc bài học ghi trong `clauses:` một nhiệm vụ mà data/agreement.yml đánh dấu "
+                            "`training: false` (không phải nhiệm vụ tập huấn), nên bảng bao phủ tự mâu thuẫn.",
+                            "Nếu bài học thực sự tập huấn nhiệm vụ đó, xóa `training: false` và `training_note:` của nhiệm vụ "
+                            "trong data/agreement.yml; nếu bài chỉ nhắc đến, xóa mã khỏi `clauses:` (liên kết `[[MÃ]]` trong "
+                            "bài vẫn giữ được).",
+                            "clauses: [II.2.a.2, II.1.a.2]   (II.1.a.2 có training: false)"),
     "CONSENT_MISSING": ("Hồ sơ báo cáo viên không ghi người đó có đồng ý công khai thông tin liên hệ hay không.",
                         "Thêm `consent_publish: true` (đã có đồng ý bằng văn bản) hoặc `consent_publish: false` trong `contact:`.",
                         "contact:\n  phone: \"0200 000 001\""),
@@ -87,6 +95,11 @@ REFERENCE: dict[str, tuple[str, str, str]] = {
     "HEADING_ORDER": ("Tiêu đề nhảy cấp (ví dụ `####` ngay sau `##`), làm hỏng dàn ý của trang.",
                       "Dùng cấp kế tiếp (`###` dưới `##`); tiêu đề trang là tiêu đề cấp 1 duy nhất.",
                       "## Hoạt động\n#### Bước 1"),
+    "STYLE_PHRASE": ("Câu văn dùng một cụm từ mà quy ước văn phong của trang không dùng (lối dịch sát câu chữ, hoặc "
+                     "một thuật ngữ đã được thống nhất khác trong bảng thuật ngữ).",
+                     "Viết cụm thay thế nêu trong thông báo; danh sách nằm ở sitekit/style.py.",
+                     "Luật được hướng dẫn thi hành bởi Nghị định 70/2008/NĐ-CP.\n"
+                     "ask village elders and prestigious people for advice"),
     "DATA_INVALID": ("Tệp dữ liệu (YAML) không đọc được hoặc sai cấu trúc.",
                      "Xem dòng được nêu, đối chiếu với phần chú thích ở đầu tệp dữ liệu.", "trainers:\n  id: bcv-001   (thiếu dấu -)"),
 }

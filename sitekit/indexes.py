@@ -84,13 +84,30 @@ def glossary(site: Site, page: str, lang: str) -> str:
 
 
 def coverage_matrix(site: Site, page: str, lang: str) -> str:
-    """Each task of the agreement -> the modules that implement it, or why it is not a training task."""
+    """Each task of the agreement -> the lessons that train it (grouped under their module), or why it is not
+    a training task, or that no lesson trains it yet; a task's `coverage_note` says what is not (fully) trained."""
     rows = []
-    for clause_id, modules in curriculum.coverage(site).items():
+    planned = curriculum.planned(site)
+    for clause_id, lessons in curriculum.coverage(site).items():
         clause = site.agreement.clause(clause_id)
-        if modules:
-            cell = ", ".join(link(m, page, lang, f"{m.meta.get('code')} · {m.title(lang)}") for m in modules)
-        else:
+        if not clause.training:
             cell = f"*{text('not_training', lang)}:* {escape(clause.training_note.get(lang, ''))}"
+        elif lessons:
+            by_module: dict[str, list] = {}
+            for lesson in lessons:
+                by_module.setdefault(lesson.meta.get("module"), []).append(lesson)
+            cell = "<br>".join(
+                link(site.objects[module_id], page, lang,
+                     f"{site.objects[module_id].meta.get('code')} · {site.objects[module_id].title(lang)}") + ": "
+                + ", ".join(link(lesson, page, lang, f"{text('lesson', lang)} {lesson.meta.get('order')}")
+                            for lesson in module_lessons)
+                for module_id, module_lessons in by_module.items())
+        else:
+            cell = f"**{text('not_trained_yet', lang)}.**"
+            if planned[clause_id]:
+                cell += f" {text('planned_in', lang)}: " + ", ".join(
+                    link(m, page, lang, f"{m.meta.get('code')} · {m.title(lang)}") for m in planned[clause_id])
+        if clause.training and clause.coverage_note:
+            cell += f"<br>*{text('partly_trained', lang)}:* {escape(clause.coverage_note.get(lang, ''))}"
         rows.append([link(site.objects[clause_id], page, lang, clause_id), escape(clause.short.get(lang, "")), cell])
     return table([text("clause", lang), text("task", lang), text("implemented_by", lang)], rows) + "\n"

@@ -109,9 +109,17 @@ CODES: dict[str, tuple[str, str]] = {
         "Number the lessons of a module 1, 2, 3 … without repeats.",
     ),
     "COVERAGE_MISSING": (
-        "A task of the agreement is implemented by no module and not marked as a non-training task.",
-        "List the task in the `clauses:` of the module that implements it, or set `training: false` "
-        "with a `training_note:` on the clause in data/agreement.yml.",
+        "A task of the agreement is named by no module and addressed by no lesson, and not marked as a "
+        "non-training task.",
+        "List the task in the `clauses:` of the lessons that train it (and of their module), or set "
+        "`training: false` with a `training_note:` on the clause in data/agreement.yml.",
+    ),
+    "CLAUSE_NOT_TRAINING": (
+        "A module or lesson lists in its `clauses:` a task that data/agreement.yml marks `training: false`, "
+        "so the coverage page would contradict itself.",
+        "If the lesson trains the task, remove `training: false` and its `training_note:` from the task in "
+        "data/agreement.yml; if it only mentions it, remove the id from `clauses:` (a `[[ID]]` link in the text "
+        "can stay).",
     ),
     "CONSENT_MISSING": (
         "A trainer record does not say whether the person agreed to publish their contact details.",
@@ -128,6 +136,10 @@ CODES: dict[str, tuple[str, str]] = {
     "HEADING_ORDER": (
         "A heading skips a level (e.g. `####` right after `##`), which breaks the page's outline.",
         "Use the next level down (`###` under `##`); the page title is the only level-1 heading.",
+    ),
+    "STYLE_PHRASE": (
+        "The prose uses a phrase the site's style refuses (a calque or a term decided otherwise in the glossary).",
+        "Write the replacement named in the message; the list is in sitekit/style.py.",
     ),
     "DATA_INVALID": (
         "A data file (YAML) cannot be read or has the wrong structure.",

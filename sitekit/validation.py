@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlparse
 
-from sitekit import curriculum, editions, model
+from sitekit import curriculum, editions, model, style
 from sitekit.languages import DEFAULT
 from sitekit.problems import Problem
 from sitekit.references import find, placeholders, prose_spans
@@ -152,6 +152,13 @@ def _check_accessibility(version: model.Version) -> list[Problem]:
     return problems
 
 
+def _check_style(version: model.Version) -> list[Problem]:
+    """Phrases refused in the page's language (sitekit/style.py), each with its replacement."""
+    body, first = version.parsed.body, version.parsed.body_line
+    return [Problem(version.path, first + index, "STYLE_PHRASE", f"“{found}”: write {replacement} instead")
+            for index, found, replacement in style.findings(body, version.lang)]
+
+
 def validate(site: model.Site) -> list[Problem]:
     problems = list(site.problems)
     agencies = site.agreement.agencies if site.agreement else {}
@@ -162,6 +169,7 @@ def validate(site: model.Site) -> list[Problem]:
             problems += _check_policy(obj)
         for version in obj.versions.values():
             problems += _check_accessibility(version)
+            problems += _check_style(version)
             for ref in version.refs:
                 if not ref.target:
                     problems.append(Problem(version.path, ref.line, "REF_SYNTAX", f"{ref.raw} is not a valid reference"))

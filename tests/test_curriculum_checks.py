@@ -3,6 +3,7 @@ lesson timing and order, coverage of the agreement's tasks, abbreviations."""
 
 from __future__ import annotations
 
+from sitekit import curriculum, indexes
 from sitekit.validation import check
 from tests.sites import BASELINE, make_site
 
@@ -98,10 +99,63 @@ def test_not_training_mark_needs_its_reason(tmp_path):
     assert problems == [("data/agreement.yml", 34, "FIELD_MISSING")]
 
 
-def test_a_task_marked_not_training_but_implemented_is_a_contradiction(tmp_path):
+def test_a_module_may_not_list_a_task_marked_not_training(tmp_path):
     vi = BASELINE["docs/modules/m01.md"].replace("          - II.1.a.2\n", "          - II.1.a.2\n          - II.1.a.1\n")
-    problems, _ = found(tmp_path, {"docs/modules/m01.md": vi})
-    assert problems == [("data/agreement.yml", 32, "FIELD_INVALID")]
+    problems, details = found(tmp_path, {"docs/modules/m01.md": vi})
+    assert problems == [("docs/modules/m01.md", 14, "CLAUSE_NOT_TRAINING")]
+    assert "II.1.a.1" in details[0].message and "training: false" in details[0].fix
+
+
+def lesson_with_clauses(clauses: str) -> dict[str, str]:
+    files = lesson(1)
+    files["docs/modules/l1.md"] = files["docs/modules/l1.md"].replace("module: m01\n", f"module: m01\nclauses: {clauses}\n")
+    return files
+
+
+def test_a_lesson_may_not_list_a_task_marked_not_training(tmp_path):
+    problems, details = found(tmp_path, lesson_with_clauses("[II.1.a.2, II.1.a.1]"))
+    assert problems == [("docs/modules/l1.md", 6, "CLAUSE_NOT_TRAINING")]
+    assert details[0].format().startswith("docs/modules/l1.md:6: CLAUSE_NOT_TRAINING ")
+
+
+def test_a_lesson_listing_a_training_task_passes_and_a_non_training_task_becomes_trainable(tmp_path):
+    assert found(tmp_path / "a", lesson_with_clauses("[II.1.a.2]"))[0] == []
+    problems, _ = found(tmp_path / "b", lesson_with_clauses("[II.1.a.1]"),
+                        data=lambda text: text.replace("    training: false\n", ""))
+    assert problems == []
+
+
+def test_a_task_counts_as_covered_only_through_a_lesson(tmp_path):
+    root = make_site(tmp_path / "module-only")
+    site, problems = check(root)
+    assert problems == []  # the module names II.1.a.2: planned, not an error, but not trained either
+    assert curriculum.coverage(site)["II.1.a.2"] == []
+    assert [m.id for m in curriculum.planned(site)["II.1.a.2"]] == ["m01"]
+    table = indexes.coverage_matrix(site, "agreement/coverage.md", "en")
+    row = next(line for line in table.splitlines() if "II.1.a.2" in line.split("|")[1])
+    assert "**Not trained yet.** Planned in: [HP01" in row
+    assert "Not a training task:* Communication work, not training." in table
+    vi_row = next(line for line in indexes.coverage_matrix(site, "agreement/coverage.md", "vi").splitlines()
+                  if "II.1.a.2" in line.split("|")[1])
+    assert "**Chưa có bài học.**" in vi_row
+
+    root = make_site(tmp_path / "lesson", lesson_with_clauses("[II.1.a.2]"))
+    site, _ = check(root)
+    assert [o.id for o in curriculum.coverage(site)["II.1.a.2"]] == ["m01-l1"]
+    row = next(line for line in indexes.coverage_matrix(site, "agreement/coverage.md", "en").splitlines()
+               if "II.1.a.2" in line.split("|")[1])
+    assert "Not trained yet" not in row and "HP01" in row and "Lesson 1" in row
+
+
+def test_a_coverage_note_is_shown_and_needs_both_languages(tmp_path):
+    note = '    coverage_note:\n      vi: "Chưa có phần B."\n      en: "Part B has no lesson yet."\n'
+    add = lambda text: text.replace('      en: "Training"\n', '      en: "Training"\n' + note)
+    problems, _ = found(tmp_path / "a", {}, data=add)
+    assert problems == []
+    site, _ = check(tmp_path / "a")
+    assert "*Not fully trained:* Part B has no lesson yet." in indexes.coverage_matrix(site, "agreement/coverage.md", "en")
+    problems, _ = found(tmp_path / "b", {}, data=lambda text: add(text).replace('      en: "Part B has no lesson yet."\n', ""))
+    assert [(path, code) for path, _, code in problems] == [("data/agreement.yml", "FIELD_MISSING")]
 
 
 def test_abbreviation_defined_twice(tmp_path):

@@ -87,10 +87,29 @@ def test_coverage_matrix_covers_every_task(page, lang):
     tasks = [c for c in SITE.agreement.clauses if c.type == "task"]
     assert [r.select_one("td a").get_text() for r in rows] == [c.id for c in tasks]
     marked = {"vi": "Không phải nhiệm vụ tập huấn", "en": "Not a training task"}[lang]
+    not_yet = {"vi": "Chưa có bài học", "en": "Not trained yet"}[lang]
+    addressed = curriculum.coverage(SITE)
     for row, task in zip(rows, tasks):
         cell = row.select("td")[2]
-        assert cell.select("a") or marked in cell.get_text(), task.id
-        assert bool(cell.select("a")) == task.training
+        lessons = [a for a in cell.select("a") if "/l" in a["href"]]  # links to lessons (m08/l3.html)
+        if not task.training:
+            assert marked in cell.get_text() and not cell.select("a"), task.id
+        elif addressed[task.id]:  # covered only through lessons, shown under their modules
+            assert len(lessons) == len(addressed[task.id]) and not_yet not in cell.get_text(), task.id
+        else:
+            assert not_yet in cell.get_text() and not lessons, task.id
+        if task.training and task.coverage_note:
+            assert task.coverage_note[lang] in cell.get_text(), task.id
+
+
+def test_no_lesson_or_module_lists_a_task_marked_not_training():
+    assert not [p for p in PROBLEMS if p.code == "CLAUSE_NOT_TRAINING"]
+    not_training = {c.id for c in SITE.agreement.clauses if c.type == "task" and not c.training}
+    assert {"II.1.a.2", "II.1.b.2"} <= not_training  # recognition events, not training (issue 15)
+    listed = {cid for o in SITE.objects.values() if o.kind in ("module", "lesson") for cid in o.meta.get("clauses") or []}
+    assert not listed & not_training
+    notes = {c.id for c in SITE.agreement.clauses if c.coverage_note}
+    assert {"II.1.a.1", "II.2.a.2", "II.2.b.3", "II.2.b.9"} <= notes
 
 
 @pytest.mark.parametrize("lang", languages.LANGUAGES)

@@ -157,7 +157,7 @@ EN_QUERIES: list[tuple[str, Expected]] = [
     ("trainers", "en/trainers/index.html"),
     ("trainer network", "en/trainers/index.html"),
     ("village elders", "en/glossary/gia-lang-truong-ban.html"),
-    ("prestigious people", "en/modules/m01/l3.html"),
+    ("respected community members", "en/modules/m01/l3.html"),
     # module and lesson topics
     ("Project 8", "en/modules/m03/index.html"),
     ("cooperatives", ("en/modules/m07/l1.html", "en/modules/m07/index.html")),
