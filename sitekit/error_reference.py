@@ -100,6 +100,9 @@ REFERENCE: dict[str, tuple[str, str, str]] = {
                      "Viết cụm thay thế nêu trong thông báo; danh sách nằm ở sitekit/style.py.",
                      "Luật được hướng dẫn thi hành bởi Nghị định 70/2008/NĐ-CP.\n"
                      "ask village elders and prestigious people for advice"),
+    "TEXT_NOT_NFC": ("Một từ được viết ở dạng Unicode tổ hợp (NFD): nhìn đúng nhưng tìm kiếm và sắp xếp bỏ sót.",
+                     "Gõ lại từ đó với bộ gõ đặt bảng mã Unicode dựng sẵn, hoặc lưu tệp ở dạng dựng sẵn (NFC).",
+                     "tảo hôn   (chữ “ả” gồm “a” và dấu hỏi rời, chép từ một tệp PDF)"),
     "DATA_INVALID": ("Tệp dữ liệu (YAML) không đọc được hoặc sai cấu trúc.",
                      "Xem dòng được nêu, đối chiếu với phần chú thích ở đầu tệp dữ liệu.", "trainers:\n  id: bcv-001   (thiếu dấu -)"),
 }

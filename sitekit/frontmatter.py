@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sitekit import yamlsource
+from sitekit import unicodeform, yamlsource
 from sitekit.problems import Problem
 
 
@@ -46,4 +46,5 @@ def parse(text: str, path: str) -> Parsed:
         meta = {}
     lines = dict(result.lines)
     lines.setdefault((), 1)
+    problems += unicodeform.problems(body, path, end + 2)  # the front matter's: read by yamlsource
     return Parsed(meta, lines, body, end + 2, problems)

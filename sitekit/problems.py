@@ -141,6 +141,11 @@ CODES: dict[str, tuple[str, str]] = {
         "The prose uses a phrase the site's style refuses (a calque or a term decided otherwise in the glossary).",
         "Write the replacement named in the message; the list is in sitekit/style.py.",
     ),
+    "TEXT_NOT_NFC": (
+        "A word is written in decomposed Unicode (NFD): it looks right but search and sorting miss it.",
+        "Retype the word with the keyboard set to precomposed Unicode (Unicode dựng sẵn), or save the "
+        "file as NFC (in VS Code: the command 'Normalize to NFC' of an extension, or any converter).",
+    ),
     "DATA_INVALID": (
         "A data file (YAML) cannot be read or has the wrong structure.",
         "Check the line named against the comment at the top of the data file.",

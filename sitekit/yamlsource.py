@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 from yaml.constructor import SafeConstructor
 
+from sitekit import unicodeform
 from sitekit.problems import Problem
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -53,7 +54,7 @@ def load(text: str, path: str, first_line: int = 1, code: str = "DATA_INVALID") 
         message = ": ".join(x for x in (context, str(err.problem or "")) if x)
         return YamlResult(None, {}, [Problem(path, line, code, f"YAML error: {message}")])
     lines: Lines = {}
-    problems: list[Problem] = []
+    problems: list[Problem] = unicodeform.problems(text, path, first_line)
     constructor = SafeConstructor()
 
     def line_of(n: yaml.Node) -> int:

@@ -190,3 +190,31 @@ def test_all_problems_are_reported_together(tmp_path):
 def test_every_code_has_a_meaning_and_a_fix():
     for code, (meaning, fix) in CODES.items():
         assert code.isupper() and meaning and fix
+
+
+def test_decomposed_unicode_is_refused_where_it_is_written(tmp_path):
+    """Text in NFD ("ả" as "a" + a combining hook) looks right but search and sorting miss it: the
+    check names the file and line, in the front matter, the body and a data file alike."""
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", "tảo hôn")
+    root = make_site(tmp_path)
+    page = root / "docs/policies/nq-88.md"
+    lines = page.read_text(encoding="utf-8").split("\n")
+    title = next(i for i, line in enumerate(lines) if line.startswith("title:"))
+    lines[title] = f"title: Nghị quyết 88 về {nfd}"
+    lines.append(f"Một đoạn nói về {nfd}.")
+    page.write_text("\n".join(lines), encoding="utf-8")
+    agreement = root / "data/agreement.yml"
+    data = agreement.read_text(encoding="utf-8").split("\n")
+    data.insert(1, f"# {nfd}")
+    agreement.write_text("\n".join(data), encoding="utf-8")
+    _, problems = check(root)
+    found = [(p.path, p.line, p.code) for p in problems if p.code == "TEXT_NOT_NFC"]
+    assert found == sorted([("docs/policies/nq-88.md", title + 1, "TEXT_NOT_NFC"),
+                            ("docs/policies/nq-88.md", len(lines), "TEXT_NOT_NFC"),
+                            ("data/agreement.yml", 2, "TEXT_NOT_NFC")])
+    assert all("“tảo”" in p.message for p in problems if p.code == "TEXT_NOT_NFC")
+    page.write_text(unicodedata.normalize("NFC", page.read_text(encoding="utf-8")), encoding="utf-8")
+    agreement.write_text(unicodedata.normalize("NFC", agreement.read_text(encoding="utf-8")), encoding="utf-8")
+    assert check(root)[1] == []  # the same text composed passes
