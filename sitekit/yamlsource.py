@@ -6,6 +6,7 @@ an editor's value would otherwise be lost.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -37,6 +38,24 @@ class YamlResult:
         return self.lines.get((), default)
 
 
+_QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+)?[^\s:#"'][^:#"']*:\s+(["'])(.*)$""")
+
+
+def _unclosed_quote(text: str, error_line: int | None) -> int | None:
+    """The first line, up to the error, whose value opens a quote that the line does not close: with
+    a quote left open, YAML reads on to the next quote and reports a later, valid line."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines[: (error_line + 1) if error_line is not None else None]):
+        m = _QUOTED_VALUE.match(line)
+        if not m:
+            continue
+        quote, rest = m.groups()
+        closed = re.search(r'(?<!\\)"', rest) if quote == '"' else "'" in rest.replace("''", "")
+        if not closed:
+            return index
+    return None
+
+
 def load(text: str, path: str, first_line: int = 1, code: str = "DATA_INVALID") -> YamlResult:
     """Parse `text` (which starts at `first_line` of file `path`)."""
     offset = first_line - 1
@@ -52,6 +71,11 @@ def load(text: str, path: str, first_line: int = 1, code: str = "DATA_INVALID") 
         if err.context and err.context_mark and err.context_mark is not mark:
             context += f" (from line {err.context_mark.line + 1 + offset})"
         message = ": ".join(x for x in (context, str(err.problem or "")) if x)
+        opened = _unclosed_quote(text, mark.line if mark else None)
+        if opened is not None:  # a later quote closed it, and YAML stumbled further down
+            return YamlResult(None, {}, [Problem(path, opened + 1 + offset, code,
+                                                 f"the quote opened on this line is not closed (YAML: {message})",
+                                                 "Close the quote at the end of the value, e.g. `version: \"1.0\"`.")])
         return YamlResult(None, {}, [Problem(path, line, code, f"YAML error: {message}")])
     lines: Lines = {}
     problems: list[Problem] = unicodeform.problems(text, path, first_line)

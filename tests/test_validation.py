@@ -174,7 +174,8 @@ def test_broken_agreement_data_is_reported_with_its_line(tmp_path):
     assert [(p.path, p.code) for p in problems] == [("data/agreement.yml", "FIELD_INVALID")]
     data.write_text(text.replace('label: "a)"', 'label: "a)'), encoding="utf-8")
     _, problems = check(site_root)
-    assert [(p.path, p.line, p.code) for p in problems][:1] == [("data/agreement.yml", 30, "DATA_INVALID")]
+    # where the quote opened (line 27), not where YAML stumbled on the next quote (30)
+    assert [(p.path, p.line, p.code) for p in problems][:1] == [("data/agreement.yml", 27, "DATA_INVALID")]
 
 
 def test_all_problems_are_reported_together(tmp_path):
@@ -218,3 +219,22 @@ def test_decomposed_unicode_is_refused_where_it_is_written(tmp_path):
     page.write_text(unicodedata.normalize("NFC", page.read_text(encoding="utf-8")), encoding="utf-8")
     agreement.write_text(unicodedata.normalize("NFC", agreement.read_text(encoding="utf-8")), encoding="utf-8")
     assert check(root)[1] == []  # the same text composed passes
+
+
+def test_a_quote_left_open_is_reported_where_it_opened(tmp_path):
+    """`title: "Nghị quyết 88` without its closing quote: YAML reads on to the next quote and used
+    to report that later, valid line."""
+    root = make_site(tmp_path)
+    page = root / "docs/policies/nq-88.md"
+    lines = page.read_text(encoding="utf-8").split("\n")
+    title = next(i for i, line in enumerate(lines) if line.startswith("title:"))
+    lines[title] = 'title: "Nghị quyết 88'
+    lines.insert(title + 1, 'description: "Tóm tắt"')
+    page.write_text("\n".join(lines), encoding="utf-8")
+    _, problems = check(root)
+    mine = [p for p in problems if p.path == "docs/policies/nq-88.md"]  # (pages citing it: issue 15 §7)
+    assert [(p.line, p.code) for p in mine] == [(title + 1, "FRONT_MATTER_INVALID")]
+    assert "quote opened on this line is not closed" in mine[0].message and '"1.0"' in mine[0].hint
+    lines[title] = 'title: "Nghị quyết 88"'
+    page.write_text("\n".join(lines), encoding="utf-8")
+    assert check(root)[1] == []  # closed, the same page passes
