@@ -74,6 +74,25 @@
     return add.call(this, doc, attributes);
   };
 
+  /* The index's vocabulary as a plain trie. lunr minimises it (shares the nodes of common endings),
+     and with the folded words added its minimised set led a wildcard query ("1*") to words the
+     index does not hold: "Cannot read properties of undefined (reading '_index')", no results. */
+  function vocabulary(words) {
+    var root = new lunr.TokenSet();
+    words.forEach(function (word) {
+      var node = root;
+      for (var i = 0; i < word.length; i++) node = node.edges[word[i]] || (node.edges[word[i]] = new lunr.TokenSet());
+      node.final = true;
+    });
+    return root;
+  }
+  var build = lunr.Builder.prototype.build;
+  lunr.Builder.prototype.build = function () {
+    var index = build.call(this);
+    index.tokenSet = vocabulary(Object.keys(index.invertedIndex));
+    return index;
+  };
+
   /* Query words: folded (and stemmed for English), before lunr matches them. */
   var clause = lunr.Query.prototype.clause;
   lunr.Query.prototype.clause = function (spec) {

@@ -82,6 +82,21 @@ def test_no_index_before_the_reader_acts_and_search_works_after(server, reader):
     assert not reader.console, reader.console
 
 
+def test_every_prefix_of_a_number_is_answered_without_an_error(server, reader):
+    """Typed slowly, each key is a query: "1*" once broke lunr's minimised vocabulary (an error in the
+    console, no results) once the folded words were in it."""
+    reader.open(server + "index.html")
+    reader.search("tao hon")  # the index is ready
+    field = reader.page.locator("input.md-search__input")
+    field.fill("")
+    field.press_sequentially("1719", delay=150)
+    reader.page.wait_for_timeout(800)
+    links = reader.page.locator(".md-search-result__item > .md-search-result__link")
+    hrefs = [site_path(links.nth(i).get_attribute("href"), server, "index.html") for i in range(links.count())]
+    assert "policies/qd-1719-2021.html" in hrefs[:3], hrefs[:5]
+    assert not reader.console, reader.console
+
+
 @pytest.mark.parametrize("rel", FIRST_VIEWS)
 def test_first_view_transfers_at_most_100_kb(site, server, browser, rel):
     """Counted in the browser: every file the page fetched before the reader did anything, as gzip
