@@ -41,11 +41,11 @@ def test_catalogue_is_a_card_per_module_with_its_pdfs_in_the_page_language(site,
         assert card.select_one(".module-code").get_text() == module.meta["code"]
         assert card.select_one("strong a").get_text() == module.title(lang)
         assert (site / rel).parent.joinpath(card.select_one("strong a")["href"]).resolve() == site / PREFIX[lang] / page_url(module.page)
-        text = card.get_text(" ", strip=True)
+        text = " ".join(card.get_text().split())
         lessons = len(curriculum.lessons_of(SITE, module.id))
-        assert own["audience"].split(";")[0].split()[-1] in text
+        assert " ".join(str(own["audience"]).split()) in text, module.id
         assert {"vi": f"{lessons} bài", "en": f"{lessons} lessons"}[lang] in text
-        assert SITE.agreement.agency_name(module.meta["lead"], lang).split()[-1] in text
+        assert SITE.agreement.agency_name(module.meta["lead"], lang) in text
         buttons = pdf_buttons(site, rel, card)
         slug = module.meta["code"].lower()
         assert [(label, name) for label, name, _ in buttons] == [
