@@ -135,7 +135,8 @@ def _card(site: Site, t: Trainer, agencies: dict[str, str], page: str, lang: str
         (text("modules", lang), _module_links(site, t, page, lang)),
     ])
     return (f'<article class="trainer-card" id="{_e(t.id)}" {data}><h3{name_lang}>{_e(t.full_name)}</h3>{status}'
-            f'{facts}<details class="trainer-more">{summary}{_profile(site, t, page, lang)}</details></article>')
+            f'{facts}<details class="trainer-more" data-search-exclude>{summary}'  # the card's facts are searched
+            f'{_profile(site, t, page, lang)}</details></article>')
 
 
 def _profile(site: Site, t: Trainer, page: str, lang: str) -> str:

@@ -15,6 +15,7 @@ from sitekit import search as site_search
 
 pytest.importorskip("playwright.sync_api")
 FIRST_VIEW_BUDGET = 100 * 1024  # bytes, gzip: everything a page fetches before the reader acts
+EXCERPT_LIMIT = 360  # characters of a result's text: the worker's excerpt (300) to the next space, and "… "
 FIRST_VIEWS = ["index.html", "modules/m04/index.html", "modules/m04/l2.html",
                "en/index.html", "en/modules/m04/index.html", "en/modules/m04/l2.html"]
 
@@ -126,6 +127,9 @@ def test_vietnamese_typed_any_way_finds_the_same_pages_with_folded_words_marked(
     assert not reader.page.locator(".md-search-result__item").first.locator("del").count()
     marks = reader.page.locator(".md-search-result__item mark").all_inner_texts()
     assert any(unicodedata.normalize("NFC", m).lower() == "tảo" for m in marks), marks[:10]
+    # each result shows an excerpt around its match, not its whole section
+    teasers = reader.page.locator(".md-search-result__article--document p, .md-search-result__article p").all_inner_texts()
+    assert teasers and max(len(t) for t in teasers) <= EXCERPT_LIMIT, max(teasers, key=len)[:400]
     link = next(h for h in found[1] if "glossary/tao-hon.html" in site_path(h, server, "index.html"))
     reader.page.goto(server + site_path(link, server, "index.html") + "?" + urlparse(link).query)
     on_page = reader.page.locator("article mark[data-md-highlight]").all_inner_texts()
@@ -171,4 +175,47 @@ def test_each_index_holds_its_text_once_without_what_the_site_generates(site):
     assert not any(d["location"].endswith(("#related", "#referenced-by", "#lessons", "#downloads"))
                    for d in vi["docs"] + en["docs"])
     worker = next((site / site_search.WORKERS).glob("search.*.min.js")).read_text(encoding="utf-8")
-    assert "foldVariants" in worker and "/*" not in worker.rpartition("foldVariants")[2]  # appended, comments out
+    assert "foldWords" in worker and "/*" not in worker.rpartition("foldWords")[2]  # appended, comments out
+
+
+# lunr and its Vietnamese rules, as Material's worker loads them, then the worker itself (with the
+# site's code appended) into a blank page: lunr's builder and the site's must give the same index.
+SAME_INDEX = """async ([docs, fields]) => {
+  const build = useLunr => {
+    lunr.siteUseLunrBuilder(useLunr);
+    try {
+      return JSON.stringify(lunr(function () {
+        this.metadataWhitelist = ["position"];
+        this.b(0);
+        this.use(lunr.vi);
+        this.ref("location");
+        for (const [name, spec] of Object.entries(fields)) this.field(name, spec);
+        for (const doc of docs) this.add(doc, {boost: doc.boost});
+      }));
+    } finally {
+      lunr.siteUseLunrBuilder(false);
+    }
+  };
+  const ours = build(false), theirs = build(true);
+  return {same: ours === theirs, length: ours.length, terms: Object.keys(JSON.parse(ours).invertedIndex).length};
+}"""
+
+
+def test_the_sites_index_builder_gives_lunrs_index(site, server, browser):
+    """The worker replaces two of lunr's builder functions with faster ones (the reader waits for the
+    index): built from the real Vietnamese entries, both give the same serialised index, byte for byte."""
+    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    worker = next((site / site_search.WORKERS).glob("search.*.min.js")).name
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(server + "index.html")  # a page of the site: scripts load from its own host
+        page.set_content("<!doctype html><html><body></body></html>")
+        page.add_script_tag(url=server + "assets/javascripts/workers/" + worker)
+        for script in ("lunr.stemmer.support.min.js", "lunr.vi.min.js"):
+            page.add_script_tag(url=server + "assets/javascripts/lunr/min/" + script)
+        result = page.evaluate(SAME_INDEX, [index["docs"], index["config"]["fields"]])
+    finally:
+        context.close()
+    assert result["terms"] > 1000, result  # the real entries were indexed
+    assert result["same"], result
