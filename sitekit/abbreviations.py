@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sitekit import yamlsource
 from sitekit.languages import LANGUAGES
+from sitekit.messages import text
 from sitekit.problems import Problem
 
 DATA = "data/abbreviations.yml"
@@ -27,8 +28,8 @@ def load(root: Path, objects) -> tuple[dict[str, dict[str, str]], list[Problem]]
         data = source.data or {}
         for lang, entries in (data.items() if isinstance(data, dict) else []):
             if lang not in LANGUAGES or not isinstance(entries, dict):
-                problems.append(Problem(DATA, source.line(lang), "DATA_INVALID",
-                                        f"`{lang}:` must be a language ({', '.join(LANGUAGES)}) with `ABBR: meaning` lines"))
+                problems.append(Problem(DATA, source.line(lang), "DATA_INVALID", "abbr_language", lang=lang,
+                                        langs=LANGUAGES))
                 continue
             for abbr, meaning in entries.items():
                 table[lang][str(abbr)] = str(meaning)
@@ -41,9 +42,8 @@ def load(root: Path, objects) -> tuple[dict[str, dict[str, str]], list[Problem]]
             if not abbr:
                 continue
             if (lang, str(abbr)) in where:
-                problems.append(Problem(version.path, version.line("abbr"), "DATA_INVALID",
-                                        f"the abbreviation {abbr!r} is already explained at {where[(lang, str(abbr))]}",
-                                        "Remove one of the two definitions."))
+                problems.append(Problem(version.path, version.line("abbr"), "DATA_INVALID", "abbr_twice", abbr=abbr,
+                                        other=where[(lang, str(abbr))], hint=text("hint.remove_one")))
                 continue
             table[lang][str(abbr)] = str(version.meta.get("title"))
             where[(lang, str(abbr))] = version.path

@@ -14,6 +14,7 @@ from typing import Callable
 
 from sitekit import yamlsource
 from sitekit.languages import DEFAULT, LANGUAGES
+from sitekit.messages import language_name
 from sitekit.problems import Problem
 from sitekit.schema import ID_PATTERN
 from sitekit.markdown import escape as escape_md
@@ -82,14 +83,14 @@ def load(root: Path, rel_path: str = "data/agreement.yml") -> Agreement:
     if source.data is None and problems:
         return Agreement(rel_path, {}, {}, [], [], {}, problems)  # unreadable: the YAML error says why
     if not isinstance(source.data, dict):
-        problems.append(Problem(rel_path, 1, "DATA_INVALID", "the file must be a mapping of sections"))
+        problems.append(Problem(rel_path, 1, "DATA_INVALID", "sections"))
 
-    def bad(path: tuple, message: str, code: str = "DATA_INVALID") -> None:
-        problems.append(Problem(rel_path, source.line(*path), code, message))
+    def bad(path: tuple, code: str, variant: str, **fields) -> None:
+        problems.append(Problem(rel_path, source.line(*path), code, variant, **fields))
 
     for key in ("document", "agencies", "clauses", "signatures", "recipients"):
         if key not in data:
-            bad((), f"the section `{key}:` is missing", "FIELD_MISSING")
+            bad((), "FIELD_MISSING", "section", key=key)
     agencies = data.get("agencies") or {}
     clauses: list[Clause] = []
     group: Clause | None = None
@@ -97,53 +98,52 @@ def load(root: Path, rel_path: str = "data/agreement.yml") -> Agreement:
     for i, raw in enumerate(data.get("clauses") or []):
         at = ("clauses", i)
         if not isinstance(raw, dict):
-            bad(at, "each clause is a mapping with `id:`, `type:` and the texts")
+            bad(at, "DATA_INVALID", "clause")
             continue
         cid, ctype = str(raw.get("id", "")), raw.get("type")
         if not ID_PATTERN.match(cid):
-            bad(at + ("id",), f"clause id {cid!r} is missing or malformed", "FIELD_INVALID")
+            bad(at + ("id",), "FIELD_INVALID", "clause_id", id=cid)
             continue
         if ctype not in TYPES:
-            bad(at + ("type",), f"clause {cid}: type {ctype!r} is not one of {', '.join(TYPES)}", "FIELD_INVALID")
+            bad(at + ("type",), "FIELD_INVALID", "clause_type", id=cid, got=ctype, choices=tuple(TYPES))
             continue
         texts = {lang: str(raw.get(lang) or "") for lang in LANGUAGES}
         short = raw.get("short") or {}
         for lang in LANGUAGES:
             if not texts[lang]:
-                code = "FIELD_MISSING" if lang == DEFAULT else "TRANSLATION_MISSING"
-                bad(at + (lang,), f"clause {cid} has no `{lang}` text", code)
+                if lang == DEFAULT:
+                    bad(at + (lang,), "FIELD_MISSING", "clause_text", id=cid, language=language_name(lang))
+                else:
+                    bad(at + (lang,), "TRANSLATION_MISSING", "clause", id=cid, language=language_name(lang))
             if ctype in ACTIONABLE and not short.get(lang):
-                bad(at + ("short",), f"clause {cid} has no short label `short: {lang}:`", "FIELD_MISSING")
+                bad(at + ("short",), "FIELD_MISSING", "clause_short", id=cid, lang=lang)
         lead = tuple(raw.get("lead") or ())
         support = tuple(raw.get("support") or ())
         for role in ("lead", "support"):
             for index, key in enumerate(raw.get(role) or ()):
                 if key not in agencies:
-                    bad(at + (role, index), f"clause {cid}: unknown agency {key!r}; known: {', '.join(agencies)}",
-                        "FIELD_INVALID")
+                    bad(at + (role, index), "FIELD_INVALID", "clause_agency", id=cid, got=key, choices=tuple(agencies))
         if ctype == "task" and group and not lead:
             lead, support = group.lead, group.support
         if ctype in ("group", "task", "point") and not lead:
-            bad(at, f"clause {cid} has no lead agency (`lead:`)", "FIELD_MISSING")
+            bad(at, "FIELD_MISSING", "clause_lead", id=cid)
         sic = raw.get("sic")
         if sic and sic.get("text", "") not in texts[DEFAULT]:
-            bad(at + ("sic",), f"clause {cid}: the [sic] text {sic.get('text')!r} is not in the clause", "FIELD_INVALID")
+            bad(at + ("sic",), "FIELD_INVALID", "clause_sic", id=cid, got=sic.get("text"))
         training = raw.get("training", True)
         if not isinstance(training, bool):
-            bad(at + ("training",), f"clause {cid}: `training:` must be true or false", "FIELD_INVALID")
+            bad(at + ("training",), "FIELD_INVALID", "clause_training", id=cid)
             training = True
         note = raw.get("training_note") or {}
         if training is False and not all(note.get(lang) for lang in LANGUAGES):
-            bad(at + ("training",), f"clause {cid} is marked `training: false` without a `training_note:` "
-                f"in {', '.join(LANGUAGES)}", "FIELD_MISSING")
+            bad(at + ("training",), "FIELD_MISSING", "training_note", id=cid, langs=LANGUAGES)
         coverage_note = raw.get("coverage_note") or {}
         if coverage_note and not (isinstance(coverage_note, dict) and all(coverage_note.get(lang) for lang in LANGUAGES)):
-            bad(at + ("coverage_note",), f"clause {cid}: `coverage_note:` needs a text in {', '.join(LANGUAGES)}",
-                "FIELD_MISSING")
+            bad(at + ("coverage_note",), "FIELD_MISSING", "coverage_note", id=cid, langs=LANGUAGES)
             coverage_note = {}
         parent_id = cid.rpartition(".")[0] or None
         if parent_id and parent_id not in parents:
-            bad(at + ("id",), f"clause {cid} comes before its parent {parent_id}", "DATA_INVALID")
+            bad(at + ("id",), "DATA_INVALID", "clause_order", id=cid, parent=parent_id)
         clause = Clause(cid, ctype, str(raw.get("label", "")), texts, {k: str(v) for k, v in short.items()},
                         lead, support, source.line(*at), parent_id, sic, training, dict(note),
                         {k: str(v) for k, v in coverage_note.items()})

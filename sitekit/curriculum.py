@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from sitekit.languages import DEFAULT
+from sitekit.messages import kind as kind_name
 from sitekit.model import ContentObject, Site, Version
 from sitekit.problems import Problem
 from sitekit.references import prose_spans
@@ -75,10 +76,8 @@ def _check_not_training(site: Site) -> list[Problem]:
         version = obj.versions[DEFAULT]
         for index, clause_id in enumerate(version.meta.get("clauses") or []):
             if clause_id in not_training:
-                problems.append(Problem(
-                    version.path, version.line("clauses", index), "CLAUSE_NOT_TRAINING",
-                    f"the {obj.kind} lists task {clause_id} in `clauses:`, but data/agreement.yml marks it "
-                    "`training: false`"))
+                problems.append(Problem(version.path, version.line("clauses", index), "CLAUSE_NOT_TRAINING",
+                                        kind=kind_name(obj.kind), clause=clause_id))
     return problems
 
 
@@ -107,29 +106,26 @@ def _check_structure(obj: ContentObject, version: Version) -> list[Problem]:
     sections = _sections(version)
     for anchor in REQUIRED_SECTIONS[obj.kind]:
         if anchor not in sections:
-            problems.append(Problem(version.path, version.parsed.body_line, "SECTION_MISSING",
-                                    f"a {obj.kind} needs a section with the anchor {{#{anchor}}}"))
+            problems.append(Problem(version.path, version.parsed.body_line, "SECTION_MISSING", kind=kind_name(obj.kind),
+                                    anchor=anchor))
     if "quiz" in sections:
         heading_line, lines = sections["quiz"]
         questions = [(n, answered) for n, answered in _questions(lines)]
         if not questions:
-            problems.append(Problem(version.path, heading_line, "SECTION_MISSING",
-                                    "the quiz has no questions (`### Câu 1` …)"))
+            problems.append(Problem(version.path, heading_line, "SECTION_MISSING", "quiz"))
         for line, answered in questions:
             if not answered:
-                problems.append(Problem(version.path, line, "QUIZ_ANSWER_MISSING", "this question has no `??? answer` block"))
+                problems.append(Problem(version.path, line, "QUIZ_ANSWER_MISSING"))
     if "facilitator-notes" in sections:
         heading_line, lines = sections["facilitator-notes"]
         if not any(_TRAINER.match(text) for _, text in lines):
-            problems.append(Problem(version.path, heading_line, "TRAINER_NOTES_MISSING",
-                                    "the facilitator notes are not in a `??? trainer` block"))
+            problems.append(Problem(version.path, heading_line, "TRAINER_NOTES_MISSING"))
     if obj.kind == "lesson" and "activities" in sections:
         heading_line, lines = sections["activities"]
         minutes = [int(m.group(1)) for _, text in lines if (m := _ACTIVITY_MINUTES.match(text))]
         expected = obj.meta.get("minutes")
         if isinstance(expected, int) and sum(minutes) != expected:
-            problems.append(Problem(version.path, heading_line, "LESSON_TIMING",
-                                    f"the activities add up to {sum(minutes)} minutes, but `minutes:` is {expected}"))
+            problems.append(Problem(version.path, heading_line, "LESSON_TIMING", total=sum(minutes), minutes=expected))
     return problems
 
 
@@ -160,7 +156,7 @@ def check(site: Site) -> list[Problem]:
             order = lesson.meta.get("order")
             if order in seen:
                 problems.append(Problem(lesson.path, lesson.versions[DEFAULT].line("order"), "LESSON_ORDER",
-                                        f"`order: {order}` is also the order of {seen[order].path}"))
+                                        order=order, other=seen[order].path))
             seen[order] = lesson
     if site.agreement and modules(site):
         problems += _check_not_training(site)
@@ -168,6 +164,5 @@ def check(site: Site) -> list[Problem]:
         for clause_id, lessons in coverage(site).items():
             clause = site.agreement.clause(clause_id)
             if clause.training and not lessons and not named[clause_id]:
-                problems.append(Problem(site.agreement.path, clause.line, "COVERAGE_MISSING",
-                                        f"task {clause_id} is named by no module and addressed by no lesson"))
+                problems.append(Problem(site.agreement.path, clause.line, "COVERAGE_MISSING", clause=clause_id))
     return problems

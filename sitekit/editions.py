@@ -19,6 +19,7 @@ import re
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from sitekit.messages import Text, text as words
 from sitekit.model import Site, Version
 from sitekit.problems import Problem
 from sitekit.references import find, prose_spans, substitute
@@ -35,20 +36,20 @@ _CHECKBOX = re.compile(r"[☐☑☒]")
 # Facilitator-only text, recognised by its form rather than by single words, so that the same words
 # in ordinary prose ("câu trả lời đúng", "báo cáo viên nguồn") pass.
 _ITEM = r"^\s*(?:>\s*)?(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__|\*|_)?"
-_LEAKS: list[tuple[re.Pattern, str]] = [
+_LEAKS: list[tuple[re.Pattern, Text]] = [
     (re.compile(r"\((?:Đúng|Sai|True|False)\)[.;,]?\s*$", re.I),
-     "an answer key after a statement"),
+     words("leak.answer_key")),
     (re.compile(_ITEM + r"(?:Kết quả mong đợi|Expected (?:outputs?|results?))(?:\*\*|__|\*|_)?\s*[:：]", re.I),
-     "an expected output"),
+     words("leak.expected_output")),
     (re.compile(_ITEM + r"(?:Đáp án|Lời giải|Answers?|Answer key|Solutions?)(?:\*\*|__|\*|_)?\s*[:：]", re.I),
-     "an answer line"),
+     words("leak.answer_line")),
     (re.compile(_ITEM + r"(?:Báo cáo viên|BCV|The trainer|Trainer|The facilitator|Facilitator)(?:\*\*|__)?\s+"
                 r"(?:dán|chốt|đọc|phát|chia|hỏi|ghi|mời|vẽ|treo|chiếu|làm mẫu|giải thích|trình bày|hướng dẫn|"
                 r"tổng kết|tóm tắt|kết luận|nhấn mạnh|giới thiệu|yêu cầu|cho cả lớp|"
                 r"sums? up|summari[sz]es?|reads?|explains?|asks?|hands? out|sticks?|puts? up|divides?|splits?|"
                 r"writes?|draws?|invites?|presents?|shows?|introduces?|models?|concludes?|gives?|reminds?)\b"
                 r"|" + _ITEM + r"(?:Báo cáo viên|BCV|The trainer|Trainer|The facilitator|Facilitator)(?:\*\*|__)?\s*:"),
-     "an instruction to the trainer"),
+     words("leak.instruction")),
 ]
 
 
@@ -102,8 +103,7 @@ def _check_version(version: Version, curriculum: bool) -> list[Problem]:
     problems = []
     body, first = version.parsed.body, version.parsed.body_line
     for index, m in find(body, _CHECKBOX):
-        problems.append(Problem(version.path, first + index, "CHECKBOX_GLYPH",
-                                f"the checkbox glyph {m.group(0)!r} is written by hand"))
+        problems.append(Problem(version.path, first + index, "CHECKBOX_GLYPH", glyph=m.group(0)))
     if curriculum:
         seen = set()
         for index, span in _outside_blocks(body):
@@ -113,8 +113,7 @@ def _check_version(version: Version, curriculum: bool) -> list[Problem]:
                     seen.add(index)
                     start = span.rfind(" ", 0, m.start() - 40) + 1 if m.start() > 40 else 0
                     shown = ("…" if start else "") + span[start:m.end() + 20].strip()  # what matched, in context
-                    problems.append(Problem(version.path, first + index, "FACILITATOR_TEXT",
-                                            f"{what} is outside a facilitator block: {shown!r}"))
+                    problems.append(Problem(version.path, first + index, "FACILITATOR_TEXT", what=what, shown=shown))
     return problems
 
 

@@ -4,8 +4,6 @@ code the checks can report is here."""
 
 from __future__ import annotations
 
-from sitekit.problems import CODES
-
 # code -> (meaning in Vietnamese, fix in Vietnamese, an example of the mistake)
 REFERENCE: dict[str, tuple[str, str, str]] = {
     "FRONT_MATTER_MISSING": ("Trang không có phần thông tin đầu trang (front matter).",
@@ -52,6 +50,18 @@ REFERENCE: dict[str, tuple[str, str, str]] = {
                    "Viết `[[MÃ]]` hoặc `[[MÃ|chữ hiển thị]]`; mã chỉ gồm chữ, số, `.`, `-`, `_`.", "[[bad id!]]"),
     "PLACEHOLDER_UNKNOWN": ("Chỗ giữ chỗ `{{ tên }}` không phải loại trang web tự điền.",
                             "Dùng một chỗ giữ chỗ có trong danh sách, hoặc bỏ dấu ngoặc.", "{{ agreement_txt }}"),
+    "LINK_PAGE_MISSING": ("Liên kết Markdown trỏ tới một trang không có trên trang web (ở ngôn ngữ của trang đang viết), "
+                          "hoặc không ghi tên trang.",
+                          "Sửa đường dẫn của liên kết, tính từ tệp đang viết (`../m04/index.md`), hoặc tạo trang đó trước. "
+                          "Trong trang tiếng Anh, vẫn ghi tên tệp tiếng Việt (`l2.md`): bản tiếng Anh tự lấy `l2.en.md` nếu có.",
+                          "[Bài 2](../m99/l2.md)"),
+    "LINK_FILE_MISSING": ("Liên kết hoặc hình ảnh trỏ tới một tệp (PDF, hình) không có trong thư mục docs/.",
+                          "Sửa đường dẫn tới tệp, tính từ tệp đang viết, hoặc đặt tệp vào thư mục docs/ trước.",
+                          "![Sơ đồ ba đời](so-do-ba-doi.png)   (không có tệp so-do-ba-doi.png)"),
+    "LINK_ANCHOR_MISSING": ("Liên kết trỏ tới một neo (`#…`) mà trang đích không có.",
+                            "Liên kết tới một neo có trong trang: `{#mã}` của một tiêu đề, hoặc mã trang web tự tạo từ tiêu đề "
+                            "không có neo (`## Tảo hôn` thành `#tao-hon`); hoặc đặt neo đó cho tiêu đề.",
+                            "[xem phần tự kiểm tra](index.md#tu-kiem-tra)   (tiêu đề là `## Tự kiểm tra {#quiz}`)"),
     "SECTION_MISSING": ("Học phần hoặc bài học thiếu một mục bắt buộc.",
                         "Thêm mục với tiêu đề và neo, ví dụ `## Điểm chính {#key-points}`.", "## Điểm chính   (thiếu {#key-points})"),
     "QUIZ_ANSWER_MISSING": ("Câu hỏi tự kiểm tra không có khối đáp án.",
@@ -115,6 +125,8 @@ HEADINGS = {
 
 def page(site, page_path: str, lang: str) -> str:
     """Every code, in the order of `problems.CODES`: meaning, example and fix in the page's language."""
+    from sitekit.problems import CODES  # here: `problems` reads the Vietnamese fixes of this table
+
     meaning_h, example_h, fix_h = HEADINGS[lang]
     out = []
     for code, (meaning_en, fix_en) in CODES.items():

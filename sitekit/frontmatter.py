@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sitekit import unicodeform, yamlsource
+from sitekit import messages, unicodeform, yamlsource
 from sitekit.problems import Problem
 
 
@@ -15,6 +15,8 @@ class Parsed:
     body: str
     body_line: int  # line of the file where the body starts
     problems: list[Problem] = field(default_factory=list)
+    readable: bool = True  # False: missing, not closed, not YAML or not `key: value` (its problem says which)
+    source: str = ""  # the front matter as written (for a page that could not be read: what it meant to say)
 
     def line(self, *key) -> int:
         return yamlsource.YamlResult(None, self.lines, []).line(*key)
@@ -26,25 +28,26 @@ def parse(text: str, path: str) -> Parsed:
         text = text[1:]
     all_lines = text.split("\n")
     if not all_lines or all_lines[0].rstrip() != "---":
-        return Parsed({}, {}, text, 1, [Problem(path, 1, "FRONT_MATTER_MISSING", "no front matter at the top of the page")])
+        return Parsed({}, {}, text, 1, [Problem(path, 1, "FRONT_MATTER_MISSING")], readable=False)
     for end, line in enumerate(all_lines[1:], start=1):
         if line.rstrip() in ("---", "..."):
             break
     else:
-        return Parsed({}, {}, text, 1, [Problem(path, 1, "FRONT_MATTER_INVALID",
-                                               "the front matter opened on line 1 is never closed",
-                                               "Add a line `---` after the last field.")])
-    result = yamlsource.load("\n".join(all_lines[1:end]), path, first_line=2, code="FRONT_MATTER_INVALID")
+        problem = Problem(path, 1, "FRONT_MATTER_INVALID", "unclosed", hint=messages.text("hint.close_front_matter"))
+        return Parsed({}, {}, text, 1, [problem], readable=False, source=text)
+    source = "\n".join(all_lines[1:end])
+    result = yamlsource.load(source, path, first_line=2, code="FRONT_MATTER_INVALID")
     body = "\n".join(all_lines[end + 1:])
     meta = result.data
     problems = list(result.problems)
     if meta is None and not problems:
         meta = {}
-    if not isinstance(meta, dict):
+    readable = isinstance(meta, dict)
+    if not readable:
         if not problems:
-            problems.append(Problem(path, 2, "FRONT_MATTER_INVALID", "the front matter is not a list of `key: value` fields"))
+            problems.append(Problem(path, 2, "FRONT_MATTER_INVALID", "not_mapping"))
         meta = {}
     lines = dict(result.lines)
     lines.setdefault((), 1)
     problems += unicodeform.problems(body, path, end + 2)  # the front matter's: read by yamlsource
-    return Parsed(meta, lines, body, end + 2, problems)
+    return Parsed(meta, lines, body, end + 2, problems, readable, source)

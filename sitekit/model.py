@@ -14,11 +14,12 @@ from pathlib import Path
 
 from sitekit import abbreviations, roster as roster_data
 from sitekit import agreement as agreement_data
-from sitekit import frontmatter
+from sitekit import cascade, frontmatter
 from sitekit.languages import DEFAULT, LANGUAGES, language_of
+from sitekit.messages import closest, did_you_mean, kind as kind_name, language_name, text
 from sitekit.problems import Problem
 from sitekit.references import InlineRef, inline_refs, placeholders
-from sitekit.schema import ref_fields
+from sitekit.schema import KINDS, fields_of, ref_fields
 
 AGREEMENT_DATA = "data/agreement.yml"
 AGREEMENT_PLACEHOLDER = "agreement_text"
@@ -99,6 +100,10 @@ class Site:
     abbreviations: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> ABBR -> meaning
     downloads: dict[str, int] = field(default_factory=dict)  # PDF file name -> bytes, set when PDFs are made
     roster: roster_data.Roster | None = None
+    # every Markdown file, readable or not: docs-relative Vietnamese path -> language -> file
+    files: dict[str, dict[str, Version]] = field(default_factory=dict)
+    # ids of objects whose own front matter is broken -> the file at fault (sitekit/cascade.py)
+    poisoned: dict[str, str] = field(default_factory=dict)
 
     _references: list[Reference] | None = None
     _sources: dict[str, set[str]] | None = None
@@ -159,6 +164,9 @@ def _references_of(obj: ContentObject) -> list[Reference]:
     return refs
 
 
+_FIELD_NAMES = {name for kind in KINDS for name in fields_of(kind)}
+
+
 def _markdown_files(docs: Path) -> list[Path]:
     return sorted(p for p in docs.rglob("*.md") if p.is_file())
 
@@ -179,12 +187,13 @@ def load(root: Path, docs_dir: str = "docs") -> Site:
 
     objects: dict[str, ContentObject] = {}
     pages: dict[str, ContentObject] = {}
+    poisoned: dict[str, str] = {}
+    twins_apart: list[tuple[Version, Version, str]] = []  # (Vietnamese file, English file, its other id)
 
     def add(obj: ContentObject) -> None:
         first = objects.get(obj.id)
         if first:
-            problems.append(Problem(obj.path, obj.line, "ID_DUPLICATE",
-                                    f"id {obj.id!r} is already used by {first.path}:{first.line}"))
+            problems.append(Problem(obj.path, obj.line, "ID_DUPLICATE", id=obj.id, other=f"{first.path}:{first.line}"))
             return
         objects[obj.id] = obj
 
@@ -193,33 +202,51 @@ def load(root: Path, docs_dir: str = "docs") -> Site:
         default = versions.get(DEFAULT)
         if default is None:
             for version in versions.values():
-                problems.append(Problem(version.path, 1, "DEFAULT_LANGUAGE_MISSING",
-                                        f"there is no Vietnamese file {docs_dir}/{norm} for this page"))
+                problems.append(Problem(version.path, 1, "DEFAULT_LANGUAGE_MISSING", file=f"{docs_dir}/{norm}"))
             continue
-        if default.parsed.problems and not default.meta:
-            continue  # unreadable front matter: already reported
+        twin_ids = {str(v.meta["id"]) for v in versions.values() if v is not default and v.meta.get("id")}
+        if not default.parsed.readable:  # already reported; what the page would have been is poisoned
+            for obj_id in twin_ids | set(cascade.recovered_ids(default.parsed.source)):
+                poisoned.setdefault(obj_id, default.path)
+            for _, name in placeholders(default.parsed.body, 1):
+                placeholder_pages.setdefault(name, norm)
+            continue
         obj_id, kind = default.meta.get("id"), default.meta.get("kind")
         if not obj_id:
-            problems.append(Problem(default.path, default.line(), "FIELD_MISSING", "the page has no `id:`",
-                                    "Add `id:` with a new, stable id (letters, digits, `.`, `-`)."))
+            misspelt = next((k for k in default.meta if k not in _FIELD_NAMES and closest(str(k), ["id"])), None)
+            if misspelt is not None:  # `idd: t-gioi`: the id is there, under a wrong name
+                problems.append(Problem(default.path, default.line(misspelt), "FIELD_UNKNOWN", field=misspelt,
+                                        kind=kind_name(str(kind)), hint=did_you_mean(str(misspelt), ["id"], "field")))
+            else:
+                problems.append(Problem(default.path, default.line(), "FIELD_MISSING", "id", hint=text("hint.add_id")))
+            for twin_id in twin_ids | ({str(default.meta[misspelt])} if misspelt is not None else set()):
+                poisoned.setdefault(twin_id, default.path)
             continue
         obj_id = str(obj_id)
+        known_kind = kind in KINDS and kind != "clause"
+        if not known_kind:
+            poisoned[obj_id] = default.path  # KIND_UNKNOWN, from validation
         for lang, version in versions.items():
             if lang == DEFAULT or not version.meta:
                 continue
-            for key, value in (("id", obj_id), ("kind", kind)):
-                other = version.meta.get(key)
-                if other is not None and str(other) != str(value):
-                    problems.append(Problem(version.path, version.line(key), "ID_MISMATCH",
-                                            f"`{key}: {other}` differs from `{key}: {value}` in {default.path}"))
-                elif other is None:
-                    problems.append(Problem(version.path, version.line(), "FIELD_MISSING",
-                                            f"the `{key}:` field is missing (it is `{value}` in {default.path})"))
+            other = version.meta.get("id")
+            if other is not None and str(other) != obj_id:
+                twins_apart.append((default, version, str(other)))
+            elif other is None:
+                problems.append(Problem(version.path, version.line(), "FIELD_MISSING", "twin", key="id",
+                                        expected=obj_id, file=default.path))
+            other = version.meta.get("kind")
+            if other is not None and str(other) != str(kind) and known_kind:
+                problems.append(Problem(version.path, version.line("kind"), "ID_MISMATCH", key="kind", got=other,
+                                        expected=kind, file=default.path))
+            elif other is None:
+                problems.append(Problem(version.path, version.line(), "FIELD_MISSING", "twin", key="kind",
+                                        expected=kind, file=default.path))
         for lang in LANGUAGES:
             if lang not in versions and default.meta.get("translation") != "pending":
-                problems.append(Problem(default.path, 1, "TRANSLATION_MISSING",
-                                        f"there is no {lang} file for this page",
-                                        f"Add {docs_dir}/{norm[:-3]}.{lang}.md with `id: {obj_id}` and `kind: {kind}`."))
+                problems.append(Problem(default.path, 1, "TRANSLATION_MISSING", language=language_name(lang),
+                                        hint=text("hint.add_translation", file=f"{docs_dir}/{norm[:-3]}.{lang}.md",
+                                                  id=obj_id, kind=kind)))
         obj = ContentObject(obj_id, str(kind or ""), default.path, default.line("id"), norm, versions=versions)
         add(obj)
         pages[norm] = obj
@@ -236,9 +263,7 @@ def load(root: Path, docs_dir: str = "docs") -> Site:
             add(ContentObject(clause.id, "clause", AGREEMENT_DATA, clause.line,
                               agreement_page, clause.anchor, clause=clause))
         if agreement_page is None and pages:
-            problems.append(Problem(AGREEMENT_DATA, 1, "DATA_INVALID",
-                                    "no page shows the agreement text, so clauses have no address",
-                                    "Put `{{ agreement_text }}` in the agreement page (docs/agreement/index.md)."))
+            problems.append(Problem(AGREEMENT_DATA, 1, "DATA_INVALID", "agreement_page", hint=text("hint.agreement_page")))
     abbr_table, abbr_problems = abbreviations.load(root, objects.values())
     problems += abbr_problems
     roster = roster_data.load(root, {obj_id: obj.kind for obj_id, obj in objects.items()})
@@ -249,4 +274,8 @@ def load(root: Path, docs_dir: str = "docs") -> Site:
                 names = {lang: trainer.full_name for lang in LANGUAGES}
                 add(ContentObject(trainer.id, "trainer", roster_data.TRAINERS, trainer.line,
                                   placeholder_pages.get("roster"), trainer.id, names=names))
-    return Site(root, docs_dir, objects, pages, agreement, problems, placeholder_pages, abbr_table, roster=roster)
+    site = Site(root, docs_dir, objects, pages, agreement, problems, placeholder_pages, abbr_table, roster=roster,
+                files=groups, poisoned=poisoned)
+    if twins_apart:
+        problems += cascade.twins_apart(site, twins_apart)
+    return site

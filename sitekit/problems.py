@@ -2,11 +2,15 @@
 
 Every check reports through `Problem`, with a code from `CODES`; the code's fix is the default hint,
 so an editor always reads what to do. On CI the same problems are printed as GitHub annotations.
+The words are Vietnamese by default and English on request (sitekit/messages.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import Any
+
+from sitekit.error_reference import REFERENCE
+from sitekit.messages import LANGS, Text, language, text
 
 # code -> (what it means, how to fix it). The editors' error reference is generated from this table.
 CODES: dict[str, tuple[str, str]] = {
@@ -24,7 +28,7 @@ CODES: dict[str, tuple[str, str]] = {
     ),
     "KIND_UNKNOWN": (
         "The `kind:` is not one of the site's kinds.",
-        "Use one of: page, clause, policy, module, lesson, term, trainer.",
+        "Use one of: page, policy, module, lesson, term.",
     ),
     "FIELD_MISSING": ("A required field is missing.", "Add the field named."),
     "FIELD_UNKNOWN": (
@@ -76,6 +80,20 @@ CODES: dict[str, tuple[str, str]] = {
     "PLACEHOLDER_UNKNOWN": (
         "A `{{ name }}` placeholder is not one the site fills in.",
         "Use one of the placeholders listed in the editors' guide, or remove the braces.",
+    ),
+    "LINK_PAGE_MISSING": (
+        "A Markdown link points to a page that is not in the site (in the page's language), or names no page.",
+        "Fix the link's path, relative to this file (`../m04/index.md`), or create the page first. From an English "
+        "page, write the Vietnamese file's name (`l2.md`): the English site takes `l2.en.md` when it exists.",
+    ),
+    "LINK_FILE_MISSING": (
+        "A link or an image points to a file (a PDF, an image) that is not under docs/.",
+        "Fix the file's path, relative to this file, or put the file under docs/ first.",
+    ),
+    "LINK_ANCHOR_MISSING": (
+        "A link points to an anchor (`#…`) that the target page does not have.",
+        "Link to an anchor the page has: a heading's `{#id}`, or the id the site makes from a heading without one "
+        "(`## Tảo hôn` gives `#tao-hon`); or give the heading that id.",
     ),
     "SECTION_MISSING": (
         "A module or lesson lacks one of its required sections.",
@@ -153,35 +171,94 @@ CODES: dict[str, tuple[str, str]] = {
 }
 
 
-@dataclass(frozen=True, order=True)
 class Problem:
-    path: str
-    line: int
-    code: str
-    message: str
-    hint: str = ""
+    """One mistake at one place: a code, and the details of its message as data (`fields`), worded
+    in each language by `messages.TEMPLATES` (the code's template, or `code.variant`'s).
 
-    def __post_init__(self) -> None:
-        if self.code not in CODES:
-            raise ValueError(f"unknown problem code {self.code!r}")
+    `hint` is said instead of the code's fix (a suggestion, "did you mean …?", before it). Both
+    languages are worded when the problem is made, so a template naming a field that the call
+    site does not give fails there, not when an editor reads it.
+    """
+
+    __slots__ = ("path", "line", "code", "variant", "fields", "hint_text", "_words")
+
+    def __init__(self, path: str, line: int, code: str, variant: str = "", /, *, hint: Text | None = None,
+                 **fields: Any):
+        if code not in CODES:
+            raise ValueError(f"unknown problem code {code!r}")
+        self.path, self.line, self.code, self.variant = path, line, code, variant
+        self.hint_text = hint
+        self.fields = dict(text(self.key, **fields).fields)
+        message = Text(self.key, tuple(sorted(self.fields.items())))
+        try:
+            self._words = {lang: (message.render(lang), hint.render(lang) if hint else "") for lang in LANGS}
+        except (KeyError, IndexError) as err:
+            raise ValueError(f"{self.key}: the call site gives no field {err}") from None
+
+    @property
+    def key(self) -> str:
+        """The message's template: the code's own, or its variant's."""
+        return f"{self.code}.{self.variant}" if self.variant else self.code
+
+    def _sort_key(self) -> tuple:
+        return (self.path, self.line, self.code, self._words["en"])
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Problem) and self._sort_key() == other._sort_key()
+
+    def __lt__(self, other: Problem) -> bool:
+        return self._sort_key() < other._sort_key()
+
+    def __hash__(self) -> int:
+        return hash(self._sort_key())
+
+    def __repr__(self) -> str:
+        return f"Problem({self.path}:{self.line} {self.code} {self._words['en'][0]!r})"
+
+    def message_in(self, lang: str) -> str:
+        return self._words[lang][0]
+
+    def fix_in(self, lang: str) -> str:
+        """The hint; a suggestion followed by the code's fix; or the code's fix."""
+        general = CODES[self.code][1] if lang == "en" else REFERENCE[self.code][1]
+        hint = self._words[lang][1]
+        if hint and not self.hint_text.suggestion:
+            return hint
+        return f"{hint} {general}" if hint else general
+
+    @property
+    def message(self) -> str:
+        """In English (logs, tests); an editor reads `format()` in their language."""
+        return self.message_in("en")
+
+    @property
+    def hint(self) -> str:
+        return self._words["en"][1]
 
     @property
     def fix(self) -> str:
-        return self.hint or CODES[self.code][1]
+        return self.fix_in("en")
 
-    def format(self) -> str:
-        return f"{self.path}:{self.line}: {self.code} {self.message}\n    fix: {self.fix}"
+    def format(self, lang: str | None = None) -> str:
+        lang = lang or language()
+        return (f"{self.path}:{self.line}: {self.code} {self.message_in(lang)}\n"
+                f"    {text('report.fix').render(lang)}: {self.fix_in(lang)}")
 
-    def github_annotation(self) -> str:
+    def github_annotation(self, lang: str | None = None) -> str:
         """A `::error` workflow command; GitHub shows it on the line of the diff."""
-        text = f"{self.message} Fix: {self.fix}".replace("%", "%25").replace("\n", "%0A")
-        return f"::error file={self.path},line={self.line},title={self.code}::{text}"
+        lang = lang or language()
+        label = text("report.fix").render(lang)
+        words = f"{self.message_in(lang)}. {label[0].upper()}{label[1:]}: {self.fix_in(lang)}"
+        return f"::error file={self.path},line={self.line},title={self.code}::" + words.replace("%", "%25").replace("\n", "%0A")
 
 
-def report(problems: list[Problem]) -> str:
-    """All problems, sorted by file and line, under a count line."""
-    lines = [f"{len(problems)} content problem(s) found:"]
-    lines += [p.format() for p in sorted(set(problems))]
+def report(problems: list[Problem], lang: str | None = None) -> str:
+    """All problems, sorted by file and line, under a count line, in `lang` (default: the locale's,
+    Vietnamese unless it is English)."""
+    lang = lang or language()
+    unique = sorted(set(problems))
+    lines = [text("report.count", count=len(unique)).render(lang)]
+    lines += [p.format(lang) for p in unique]
     return "\n".join(lines)
 
 

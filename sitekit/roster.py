@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitekit import yamlsource
+from sitekit.messages import did_you_mean, kind as kind_name, text
 from sitekit.problems import Problem
 from sitekit.schema import ID_PATTERN
 
@@ -95,10 +96,8 @@ def _load(root: Path, rel: str) -> yamlsource.YamlResult:
     return yamlsource.load((root / rel).read_text(encoding="utf-8"), rel)
 
 
-def _closest(word: str, choices) -> str:
-    from sitekit.validation import closest  # one definition of "did you mean"
-
-    return closest(str(word), choices, "")
+def _closest(word: str, choices):
+    return did_you_mean(str(word), choices, "value")
 
 
 def load(root: Path, module_ids: dict[str, str]) -> Roster | None:
@@ -113,7 +112,7 @@ def load(root: Path, module_ids: dict[str, str]) -> Roster | None:
         problems += source.problems
         entries = (source.data or {}).get(key) if isinstance(source.data, dict) else None
         if not isinstance(entries, dict):
-            problems.append(Problem(rel, 1, "DATA_INVALID", f"`{key}:` must map keys to names"))
+            problems.append(Problem(rel, 1, "DATA_INVALID", "code_list", key=key))
             entries = {}
         code_lists[key] = entries
     communes, groups = code_lists["communes"], code_lists["groups"]
@@ -123,96 +122,93 @@ def load(root: Path, module_ids: dict[str, str]) -> Roster | None:
     data = source.data if isinstance(source.data, dict) else {}
     records = data.get("trainers")
     if source.data is not None and not isinstance(records, list):
-        problems.append(Problem(TRAINERS, 1, "DATA_INVALID", "`trainers:` must be a list of records (`- id: …`)"))
+        problems.append(Problem(TRAINERS, 1, "DATA_INVALID", "trainers"))
         records = []
     example = data.get("example_data", True)
     if not isinstance(example, bool):
-        problems.append(Problem(TRAINERS, source.line("example_data"), "FIELD_INVALID",
-                                "`example_data:` must be true or false"))
+        problems.append(Problem(TRAINERS, source.line("example_data"), "FIELD_INVALID", "example_data"))
     trainers: list[Trainer] = []
     seen: dict[str, int] = {}
     for index, record in enumerate(records or []):
         at = ("trainers", index)
 
-        def bad(code: str, message: str, *key, hint: str = "") -> None:
-            problems.append(Problem(TRAINERS, source.line(*at, *key), code, message, hint))
+        def bad(code: str, variant: str, *key, hint=None, **fields) -> None:
+            problems.append(Problem(TRAINERS, source.line(*at, *key), code, variant, hint=hint, **fields))
 
         if not isinstance(record, dict):
-            bad("DATA_INVALID", "a trainer record is a block of `field: value` lines")
+            bad("DATA_INVALID", "trainer")
             continue
         tid = str(record.get("id", ""))
-        label = f"trainer {tid or index + 1}"
+        label = text("trainer", id=tid or index + 1)
         for name in ("id", "full_name", "gender", "ethnicity", "languages", "agency", "position", "commune",
                      "status", "certifications", "contact"):
             if record.get(name) in (None, ""):
-                bad("FIELD_MISSING", f"{label} has no `{name}:`")
+                bad("FIELD_MISSING", "trainer", trainer=label, field=name)
         if tid and not ID_PATTERN.match(tid):
-            bad("FIELD_INVALID", f"{label}: the id must be letters, digits, `.`, `-` or `_`", "id")
+            bad("FIELD_INVALID", "trainer_id", "id", trainer=label)
         if tid in seen:
-            bad("ID_DUPLICATE", f"the id {tid!r} is already used on line {seen[tid]}", "id",
-                hint="Give this trainer a new id; ids are never reused.")
+            bad("ID_DUPLICATE", "trainer", "id", id=tid, other=seen[tid], hint=text("hint.new_trainer_id"))
         seen.setdefault(tid, source.line(*at, "id"))
         if tid in module_ids:
-            bad("ID_DUPLICATE", f"the id {tid!r} is already used by a {module_ids[tid]}", "id")
+            bad("ID_DUPLICATE", "kind", "id", id=tid, kind=kind_name(module_ids[tid]))
 
-        def check_choice(name: str, value, choices, what: str) -> None:
+        def check_choice(name: str, value, choices, what) -> None:
             if value not in (None, "") and value not in choices:
-                bad("FIELD_INVALID", f"{label}: `{name}: {value}` is not {what}", name,
-                    hint=_closest(value, choices) or f"Use one of: {', '.join(choices)}.")
+                bad("FIELD_INVALID", "trainer_choice", name, trainer=label, field=name, got=value, expected=what,
+                    hint=_closest(value, choices) or text("hint.use_one_of", choices=tuple(choices)))
 
-        check_choice("gender", record.get("gender"), GENDERS, "a gender of the list")
-        check_choice("ethnicity", record.get("ethnicity"), groups, f"an ethnic group of {GROUPS}")
-        check_choice("agency", record.get("agency"), AGENCIES, "an agency")
-        check_choice("commune", record.get("commune"), communes, f"a commune of {COMMUNES}")
-        check_choice("status", record.get("status"), STATUSES, "a status")
+        check_choice("gender", record.get("gender"), GENDERS, text("form.gender"))
+        check_choice("ethnicity", record.get("ethnicity"), groups, text("form.ethnicity", file=GROUPS))
+        check_choice("agency", record.get("agency"), AGENCIES, text("form.trainer_agency"))
+        check_choice("commune", record.get("commune"), communes, text("form.commune", file=COMMUNES))
+        check_choice("status", record.get("status"), STATUSES, text("form.status"))
         languages = record.get("languages") or []
         if not isinstance(languages, list):
-            bad("FIELD_INVALID", f"{label}: `languages:` must be a list, e.g. [vi, mong]", "languages")
+            bad("FIELD_INVALID", "trainer_languages", "languages", trainer=label)
             languages = []
         for i, code in enumerate(languages):
             if code != "vi" and code not in groups:
-                problems.append(Problem(TRAINERS, source.line(*at, "languages", i), "FIELD_INVALID",
-                                        f"{label}: language {code!r} is not `vi` or an ethnic group of {GROUPS}",
-                                        _closest(code, ["vi", *groups])))
+                bad("FIELD_INVALID", "trainer_language", "languages", i, trainer=label, got=code, file=GROUPS,
+                    hint=_closest(code, ["vi", *groups]))
         inactive_since = record.get("inactive_since")
         if record.get("status") == "inactive" and not isinstance(inactive_since, datetime.date):
-            bad("FIELD_MISSING", f"{label} is inactive but has no valid `inactive_since: YYYY-MM-DD`", "status")
+            bad("FIELD_MISSING", "inactive_since", "status", trainer=label)
         certifications = []
         for i, cert in enumerate(record.get("certifications") or []):
             where = ("certifications", i)
             if not isinstance(cert, dict):
-                bad("DATA_INVALID", f"{label}: a certification is `{{module: m02, date: YYYY-MM-DD}}`", *where)
+                bad("DATA_INVALID", "certification", *where, trainer=label)
                 continue
             module, when, ended = cert.get("module"), cert.get("date"), cert.get("ended")
             if module not in module_ids:
-                bad("REF_UNKNOWN", f"{label}: module {module!r} does not exist", *where,
+                bad("REF_UNKNOWN", "certification", *where, trainer=label, target=module,
                     hint=_closest(module, [k for k, v in module_ids.items() if v == "module"]))
             elif module_ids[module] != "module":
-                bad("REF_WRONG_KIND", f"{label}: {module!r} is a {module_ids[module]}, not a module", *where)
+                bad("REF_WRONG_KIND", "certification", *where, trainer=label, target=module,
+                    kind=kind_name(module_ids[module]))
             if not isinstance(when, datetime.date):
-                bad("FIELD_INVALID", f"{label}: certification date {when!r} is not a date YYYY-MM-DD", *where)
+                bad("FIELD_INVALID", "certification_date", *where, trainer=label, got=when)
             if ended is not None and not isinstance(ended, datetime.date):
-                bad("FIELD_INVALID", f"{label}: `ended: {ended}` is not a date YYYY-MM-DD", *where)
+                bad("FIELD_INVALID", "certification_ended", *where, trainer=label, got=ended)
             if any(c.module == module for c in certifications):
-                bad("FIELD_INVALID", f"{label}: module {module} is certified twice", *where)
+                bad("FIELD_INVALID", "certification_twice", *where, trainer=label, module=module)
             certifications.append(Certification(str(module), when, ended, source.line(*at, *where)))
         if record.get("status") == "inactive":
             for cert in certifications:
                 if cert.ended is None:
-                    problems.append(Problem(TRAINERS, cert.line, "INACTIVE_CERTIFIED",
-                                            f"{label} is inactive but still certified for {cert.module}"))
+                    problems.append(Problem(TRAINERS, cert.line, "INACTIVE_CERTIFIED", trainer=label, module=cert.module))
         contact = record.get("contact") or {}
         if not isinstance(contact, dict):
-            bad("DATA_INVALID", f"{label}: `contact:` holds `phone:`, `email:` and `consent_publish:`", "contact")
+            bad("DATA_INVALID", "contact", "contact", trainer=label)
             contact = {}
         consent = contact.get("consent_publish")
         if not isinstance(consent, bool):
-            bad("CONSENT_MISSING", f"{label}: `consent_publish:` is missing or not true/false", "contact")
+            bad("CONSENT_MISSING", "", "contact", trainer=label)
         phone, email = str(contact.get("phone") or ""), str(contact.get("email") or "")
         if phone and not _PHONE.match(phone):
-            bad("FIELD_INVALID", f"{label}: phone {phone!r} is not a phone number", "contact", "phone")
+            bad("FIELD_INVALID", "phone", "contact", "phone", trainer=label, got=phone)
         if email and not _EMAIL.match(email):
-            bad("FIELD_INVALID", f"{label}: email {email!r} is not an email address", "contact", "email")
+            bad("FIELD_INVALID", "email", "contact", "email", trainer=label, got=email)
         trainers.append(Trainer(tid, str(record.get("full_name") or ""), str(record.get("gender") or ""),
                                 str(record.get("ethnicity") or ""), [str(x) for x in languages],
                                 str(record.get("agency") or ""), str(record.get("position") or ""),

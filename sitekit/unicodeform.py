@@ -20,6 +20,5 @@ def problems(text: str, path: str, first_line: int = 1) -> list[Problem]:
         if unicodedata.is_normalized("NFC", line):
             continue
         word = next((w for w in _WORD.findall(line) if not unicodedata.is_normalized("NFC", w)), line.strip())
-        found.append(Problem(path, first_line + index, "TEXT_NOT_NFC",
-                             f"“{unicodedata.normalize('NFC', word)}” is written in decomposed Unicode (NFD)"))
+        found.append(Problem(path, first_line + index, "TEXT_NOT_NFC", word=unicodedata.normalize("NFC", word)))
     return found

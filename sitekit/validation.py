@@ -7,97 +7,88 @@ and `scripts/check_content.py` both call it.
 from __future__ import annotations
 
 import datetime
-import difflib
 import re
 from pathlib import Path
 from urllib.parse import urlparse
 
-from sitekit import curriculum, editions, model, style
+from sitekit import cascade, curriculum, editions, mdlinks, model, style
 from sitekit.languages import DEFAULT
+from sitekit.messages import Text, closest, did_you_mean, kind as kind_name, language_name, text
 from sitekit.problems import Problem
 from sitekit.references import find, placeholders, prose_spans
 from sitekit.render import PLACEHOLDERS
 from sitekit.schema import ID_PATTERN, KINDS, Field, fields_of
 
 
-def closest(word: str, choices, what: str) -> str:
-    """A hint naming the closest existing choice, for a typo."""
-    lowered = {c.lower(): c for c in choices}
-    if word.lower() in lowered:
-        return f"Did you mean {what} '{lowered[word.lower()]}'?"
-    matches = [f"'{lowered[m]}'" for m in difflib.get_close_matches(word.lower(), list(lowered), n=3, cutoff=0.6)]
-    if not matches:
-        return ""
-    return f"Did you mean {what} {' or '.join(matches)}?"
-
-
-def _form_problem(value, spec: Field, agencies: dict) -> str | None:
-    """What is wrong with one value of a field, or None."""
+def _form_problem(value, spec: Field, agencies: dict) -> Text | None:
+    """What one value of a field should be, when it is not, or None."""
     if spec.form == "any":
         return None
     if spec.form == "date":
-        return None if isinstance(value, datetime.date) else "a date written YYYY-MM-DD"
+        return None if isinstance(value, datetime.date) else text("form.date")
     if spec.form == "int":
-        return None if isinstance(value, int) and not isinstance(value, bool) else "a whole number"
+        return None if isinstance(value, int) and not isinstance(value, bool) else text("form.int")
     if spec.form == "change":
         ok = isinstance(value, dict) and isinstance(value.get("date"), datetime.date) and str(value.get("text") or "").strip()
-        return None if ok and set(value) == {"date", "text"} else "an entry `- date: YYYY-MM-DD` with `text: what changed`"
+        return None if ok and set(value) == {"date", "text"} else text("form.change")
     if isinstance(value, (dict, list)) or value is None:
-        return "a single value"
+        return text("form.single")
     value = str(value)
     if spec.form == "id" and not ID_PATTERN.match(value):
-        return "an id (letters, digits, `.`, `-`, `_`)"
+        return text("form.id")
     if spec.form == "url" and urlparse(value).scheme not in ("http", "https"):
-        return "a web address starting with https://"
+        return text("form.url")
     if spec.form == "choice" and value not in spec.choices:
-        return "one of: " + ", ".join(spec.choices)
+        return text("form.choice", choices=spec.choices)
     if spec.form == "agency" and value not in agencies:
-        return "an agency key: " + ", ".join(agencies)
+        return text("form.agency", choices=tuple(agencies))
     if not value.strip():
-        return "a non-empty text"
+        return text("form.text")
     return None
 
 
 def _check_fields(obj: model.ContentObject, agencies: dict) -> list[Problem]:
     problems = []
     if obj.kind not in KINDS or obj.kind == "clause":
-        hint = closest(obj.kind, [k for k in KINDS if k != "clause"], "the kind")
-        problems.append(Problem(obj.path, obj.versions[DEFAULT].line("kind"), "KIND_UNKNOWN",
-                                f"`kind: {obj.kind}` is not a kind of page", hint))
+        hint = did_you_mean(obj.kind, [k for k in KINDS if k != "clause"], "kind")
+        problems.append(Problem(obj.path, obj.versions[DEFAULT].line("kind"), "KIND_UNKNOWN", kind=obj.kind, hint=hint))
         return problems
     spec_of = fields_of(obj.kind)
     default = obj.versions[DEFAULT]
     for lang, version in obj.versions.items():
+        if not version.parsed.readable:
+            continue  # its front matter could not be read: that is the one problem
+        misspelt = set()  # a field written under a wrong name is not reported missing as well
         for name in version.meta:
             spec = spec_of.get(name)
             if spec is None:
-                problems.append(Problem(version.path, version.line(name), "FIELD_UNKNOWN",
-                                        f"`{name}:` is not a field of a {obj.kind}",
-                                        closest(str(name), spec_of, "the field")))
+                hint = did_you_mean(str(name), spec_of, "field")
+                misspelt.update(closest(str(name), spec_of)[:1])
+                problems.append(Problem(version.path, version.line(name), "FIELD_UNKNOWN", field=name,
+                                        kind=kind_name(obj.kind), hint=hint))
                 continue
             value = version.meta[name]
             if lang != DEFAULT and not spec.translated and name not in ("id", "kind") and value != default.meta.get(name):
-                problems.append(Problem(version.path, version.line(name), "FIELD_MISMATCH",
-                                        f"`{name}:` is {value!r} here but {default.meta.get(name)!r} in {default.path}"))
+                problems.append(Problem(version.path, version.line(name), "FIELD_MISMATCH", field=name, got=value,
+                                        expected=default.meta.get(name), file=default.path))
                 continue
             if value is None and spec.nullable:
                 continue
             values = value if isinstance(value, list) else [value]
             if spec.many != isinstance(value, list) and spec.form != "any":
-                form = "a list (`- item` lines)" if spec.many else "a single value, not a list"
-                problems.append(Problem(version.path, version.line(name), "FIELD_INVALID", f"`{name}:` must be {form}"))
+                problems.append(Problem(version.path, version.line(name), "FIELD_INVALID",
+                                        "list" if spec.many else "single", field=name))
                 continue
             for index, item in enumerate(values):
                 wrong = _form_problem(item, spec, agencies)
                 if wrong:
                     line = version.line(name, index) if spec.many else version.line(name)
-                    problems.append(Problem(version.path, line, "FIELD_INVALID",
-                                            f"`{name}:` {item!r} must be {wrong}"))
+                    problems.append(Problem(version.path, line, "FIELD_INVALID", field=name, got=item, expected=wrong))
         for name, spec in spec_of.items():
             present = name in version.meta and (spec.nullable or version.meta[name] not in (None, "", []))
-            if spec.required and (spec.translated or lang == DEFAULT) and not present:
-                problems.append(Problem(version.path, version.line(), "FIELD_MISSING",
-                                        f"a {obj.kind} needs the field `{name}:`"))
+            if spec.required and (spec.translated or lang == DEFAULT) and not present and name not in misspelt:
+                problems.append(Problem(version.path, version.line(), "FIELD_MISSING", kind=kind_name(obj.kind),
+                                        field=name))
     return problems
 
 
@@ -105,26 +96,26 @@ def _check_policy(obj: model.ContentObject) -> list[Problem]:
     """A policy's status is shown with the source it was read in, or not at all (`status: null`)."""
     version = obj.versions[DEFAULT]
     if obj.meta.get("status") is not None and not obj.meta.get("status_source"):
-        return [Problem(version.path, version.line("status"), "STATUS_SOURCE_MISSING",
-                        f"`status: {obj.meta['status']}` has no `status_source:`")]
+        return [Problem(version.path, version.line("status"), "STATUS_SOURCE_MISSING", status=obj.meta["status"])]
     return []
 
 
 def _check_reference(site: model.Site, ref: model.Reference) -> Problem | None:
     target = site.objects.get(ref.target)
-    where = f"`{ref.field}:`" if ref.field else "the reference"
     if target is None:
-        return Problem(ref.path, ref.line, "REF_UNKNOWN", f"{where} names {ref.target!r}, which does not exist",
-                       closest(ref.target, site.objects, "the id"))
+        hint = did_you_mean(ref.target, site.objects, "id")
+        if ref.field:
+            return Problem(ref.path, ref.line, "REF_UNKNOWN", "field", field=ref.field, target=ref.target, hint=hint)
+        return Problem(ref.path, ref.line, "REF_UNKNOWN", target=ref.target, hint=hint)
     if ref.kinds and target.kind not in ref.kinds:
-        return Problem(ref.path, ref.line, "REF_WRONG_KIND",
-                       f"{where} expects a {' or '.join(ref.kinds)}, but {ref.target!r} is a {target.kind}")
+        return Problem(ref.path, ref.line, "REF_WRONG_KIND", field=ref.field, target=ref.target,
+                       expected=tuple(kind_name(k) for k in ref.kinds), kind=kind_name(target.kind))
     source = site.objects[ref.source]
     needed = {ref.lang} if ref.lang else source.languages()
     missing = sorted(needed - target.languages())
     if missing:
-        return Problem(ref.path, ref.line, "REF_MISSING_IN_LANGUAGE",
-                       f"{ref.target!r} has no {', '.join(missing)} version, so the link cannot be shown in that language")
+        return Problem(ref.path, ref.line, "REF_MISSING_IN_LANGUAGE", target=ref.target,
+                       languages=tuple(language_name(lang) for lang in missing))
     return None
 
 
@@ -137,7 +128,7 @@ def _check_accessibility(version: model.Version) -> list[Problem]:
     problems = []
     body, first = version.parsed.body, version.parsed.body_line
     for index, _ in find(body, _IMAGE_NO_ALT):
-        problems.append(Problem(version.path, first + index, "IMAGE_ALT_MISSING", "this image has no text alternative"))
+        problems.append(Problem(version.path, first + index, "IMAGE_ALT_MISSING"))
     level = 1  # the page title
     lines = body.split("\n")
     for index in sorted({i for i, _, _ in prose_spans(body)}):
@@ -146,8 +137,7 @@ def _check_accessibility(version: model.Version) -> list[Problem]:
             continue
         depth = len(m.group(1))
         if depth > level + 1 or depth == 1:
-            problems.append(Problem(version.path, first + index, "HEADING_ORDER",
-                                    f"a level-{depth} heading after level {level}"))
+            problems.append(Problem(version.path, first + index, "HEADING_ORDER", depth=depth, level=level))
         level = depth
     return problems
 
@@ -155,7 +145,7 @@ def _check_accessibility(version: model.Version) -> list[Problem]:
 def _check_style(version: model.Version) -> list[Problem]:
     """Phrases refused in the page's language (sitekit/style.py), each with its replacement."""
     body, first = version.parsed.body, version.parsed.body_line
-    return [Problem(version.path, first + index, "STYLE_PHRASE", f"“{found}”: write {replacement} instead")
+    return [Problem(version.path, first + index, "STYLE_PHRASE", found=found, replacement=replacement)
             for index, found, replacement in style.findings(body, version.lang)]
 
 
@@ -172,20 +162,20 @@ def validate(site: model.Site) -> list[Problem]:
             problems += _check_style(version)
             for ref in version.refs:
                 if not ref.target:
-                    problems.append(Problem(version.path, ref.line, "REF_SYNTAX", f"{ref.raw} is not a valid reference"))
+                    problems.append(Problem(version.path, ref.line, "REF_SYNTAX", raw=ref.raw))
             for line, name in placeholders(version.parsed.body, version.parsed.body_line):
                 if name not in PLACEHOLDERS:
-                    problems.append(Problem(version.path, line, "PLACEHOLDER_UNKNOWN",
-                                            f"{{{{ {name} }}}} is not a placeholder the site fills in",
-                                            closest(name, PLACEHOLDERS, "the placeholder")
-                                            or "Known: " + ", ".join(PLACEHOLDERS)))
+                    hint = did_you_mean(name, PLACEHOLDERS, "placeholder") or text("hint.placeholders",
+                                                                                   names=tuple(PLACEHOLDERS))
+                    problems.append(Problem(version.path, line, "PLACEHOLDER_UNKNOWN", name=name, hint=hint))
     for ref in site.references():
         problem = _check_reference(site, ref)
         if problem:
             problems.append(problem)
     problems += curriculum.check(site)
     problems += editions.check(site)
-    return sorted(set(problems))
+    problems += mdlinks.check(site)
+    return sorted(set(cascade.suppress(site, problems)))
 
 
 def check(root: Path, docs_dir: str = "docs") -> tuple[model.Site, list[Problem]]:

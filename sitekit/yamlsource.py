@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 from yaml.constructor import SafeConstructor
 
-from sitekit import unicodeform
+from sitekit import messages, unicodeform
 from sitekit.problems import Problem
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -56,8 +56,13 @@ def _unclosed_quote(text: str, error_line: int | None) -> int | None:
     return None
 
 
+# the codes a YAML error is reported under: a data file's, or a page's front matter
+CODES = ("DATA_INVALID", "FRONT_MATTER_INVALID")
+
+
 def load(text: str, path: str, first_line: int = 1, code: str = "DATA_INVALID") -> YamlResult:
-    """Parse `text` (which starts at `first_line` of file `path`)."""
+    """Parse `text` (which starts at `first_line` of file `path`); errors are reported as `code`."""
+    assert code in CODES, code
     offset = first_line - 1
     try:
         node = yaml.compose(text, Loader=_Loader)
@@ -66,6 +71,9 @@ def load(text: str, path: str, first_line: int = 1, code: str = "DATA_INVALID") 
         mark = err.problem_mark or err.context_mark
         if err.context_mark and "end of stream" in str(err.problem):
             mark = err.context_mark
+        # `verification verified` (no `:`): YAML notices on the next line; the key began on this one
+        if err.context_mark and "simple key" in str(err.context):
+            mark = err.context_mark
         line = mark.line + 1 + offset if mark else first_line
         context = err.context or ""
         if err.context and err.context_mark and err.context_mark is not mark:
@@ -73,10 +81,9 @@ def load(text: str, path: str, first_line: int = 1, code: str = "DATA_INVALID") 
         message = ": ".join(x for x in (context, str(err.problem or "")) if x)
         opened = _unclosed_quote(text, mark.line if mark else None)
         if opened is not None:  # a later quote closed it, and YAML stumbled further down
-            return YamlResult(None, {}, [Problem(path, opened + 1 + offset, code,
-                                                 f"the quote opened on this line is not closed (YAML: {message})",
-                                                 "Close the quote at the end of the value, e.g. `version: \"1.0\"`.")])
-        return YamlResult(None, {}, [Problem(path, line, code, f"YAML error: {message}")])
+            return YamlResult(None, {}, [Problem(path, opened + 1 + offset, code, "quote",
+                                                 hint=messages.text("hint.close_quote"))])
+        return YamlResult(None, {}, [Problem(path, line, code, detail=messages.yaml_detail(message))])
     lines: Lines = {}
     problems: list[Problem] = unicodeform.problems(text, path, first_line)
     constructor = SafeConstructor()
@@ -91,7 +98,7 @@ def load(text: str, path: str, first_line: int = 1, code: str = "DATA_INVALID") 
             for k_node, v_node in n.value:
                 k = build(k_node, key + ("<key>",))
                 if k in result:
-                    problems.append(Problem(path, line_of(k_node), "DUPLICATE_KEY", f"the key {k!r} is written twice"))
+                    problems.append(Problem(path, line_of(k_node), "DUPLICATE_KEY", key=k))
                     continue  # the first value stays; the problem stops the build
                 lines[key + (k,)] = line_of(k_node)  # a field's line is where its name is written
                 result[k] = build(v_node, key + (k,))

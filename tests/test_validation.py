@@ -54,18 +54,18 @@ def module(extra: str = "", body: str = "") -> dict[str, str]:
 @pytest.mark.parametrize(
     "changes, expected, hint",
     [
-        pytest.param(module(extra="  - II.1.a.9\n"), ("docs/modules/m01.md", 11, "REF_UNKNOWN"), "Did you mean the id 'II.1.a.",
+        pytest.param(module(extra="  - II.1.a.9\n"), ("docs/modules/m01.md", 11, "REF_UNKNOWN"), "`II.1.a.",
                      id="unknown-id-in-front-matter"),
-        pytest.param(module(body="Xem [[II.1.a.7]]."), ("docs/modules/m01.md", 14, "REF_UNKNOWN"), "Did you mean the id 'II.1.a.",
+        pytest.param(module(body="Xem [[II.1.a.7]]."), ("docs/modules/m01.md", 14, "REF_UNKNOWN"), "`II.1.a.",
                      id="unknown-id-inline"),
         pytest.param(module(extra="policies:\n  - II.1.a.1\n"), ("docs/modules/m01.md", 12, "REF_WRONG_KIND"), "",
                      id="wrong-kind"),
         pytest.param(module(body="[[bad id!]]"), ("docs/modules/m01.md", 14, "REF_SYNTAX"), "",
                      id="malformed-reference"),
         pytest.param(module(body="{{ agreement_txt }}"), ("docs/modules/m01.md", 14, "PLACEHOLDER_UNKNOWN"),
-                     "agreement_text", id="unknown-placeholder"),
+                     "`agreement_text`", id="unknown-placeholder"),
         pytest.param(module(extra="clausess:\n  - II.1.a.1\n"), ("docs/modules/m01.md", 11, "FIELD_UNKNOWN"),
-                     "clauses", id="misspelt-field"),
+                     "`clauses`", id="misspelt-field"),
         pytest.param(module(extra="title: Lặp\n"), ("docs/modules/m01.md", 11, "DUPLICATE_KEY"), "",
                      id="duplicate-key"),
         pytest.param(module(extra="lead: [hlhpn]\n"), ("docs/modules/m01.md", 11, "DUPLICATE_KEY"), "",
@@ -73,7 +73,7 @@ def module(extra: str = "", body: str = "") -> dict[str, str]:
         pytest.param({"docs/modules/m01.md": MODULE.format(extra="", body="").replace("code: HP01\n", "")},
                      ("docs/modules/m01.md", 2, "FIELD_MISSING"), "", id="missing-required-field"),
         pytest.param({"docs/modules/m01.md": MODULE.format(extra="", body="").replace("kind: module", "kind: modul")},
-                     ("docs/modules/m01.md", 3, "KIND_UNKNOWN"), "module", id="unknown-kind"),
+                     ("docs/modules/m01.md", 3, "KIND_UNKNOWN"), "`module`", id="unknown-kind"),
         pytest.param({"docs/modules/m01.md": MODULE.format(extra="", body="").replace("lead: hlhpn", "lead: hlphn")},
                      ("docs/modules/m01.md", 8, "FIELD_INVALID"), "", id="unknown-agency"),
         pytest.param({"docs/modules/m01.md": MODULE.format(extra="", body="").replace('title: Học phần 1', 'title: "Học phần 1')},
@@ -82,15 +82,22 @@ def module(extra: str = "", body: str = "") -> dict[str, str]:
                      ("docs/modules/m01.md", 1, "FRONT_MATTER_MISSING"), "", id="no-front-matter"),
         pytest.param({"docs/modules/m01.md": "---\nid: m01\nkind: module\n"},
                      ("docs/modules/m01.md", 1, "FRONT_MATTER_INVALID"), "", id="unclosed-front-matter"),
+        pytest.param(module(body="Xem [học phần 9](m09.md)."), ("docs/modules/m01.md", 14, "LINK_PAGE_MISSING"),
+                     "`m01.md`", id="link-to-a-missing-page"),
+        pytest.param(module(body="Xem [điểm chính](m01.md#diem-chinh)."), ("docs/modules/m01.md", 14, "LINK_ANCHOR_MISSING"),
+                     "", id="link-to-a-missing-anchor"),
+        pytest.param(module(body="![Sơ đồ ba đời](so-do.png)"), ("docs/modules/m01.md", 14, "LINK_FILE_MISSING"),
+                     "", id="link-to-a-missing-file"),
     ],
 )
 def test_each_mistake_is_reported_with_code_file_and_line(tmp_path, changes, expected, hint):
     found, problems = problems_of(tmp_path, changes)
-    assert expected in found, "\n".join(p.format() for p in problems)
+    assert expected in found, "\n".join(p.format("en") for p in problems)
     problem = next(p for p in problems if (p.path, p.line, p.code) == expected)
-    assert problem.fix, "every problem says how to fix it"
-    if hint:
-        assert hint in problem.fix
+    for lang in ("vi", "en"):
+        assert problem.message_in(lang) and problem.fix_in(lang), "every problem says what and how to fix it"
+        if hint:
+            assert hint in problem.fix_in(lang)
 
 
 def test_policy_fields_are_checked_for_form(tmp_path):
@@ -123,7 +130,7 @@ def test_duplicate_id_names_both_files(tmp_path):
     found, problems = problems_of(tmp_path, copy)
     dup = [p for p in problems if p.code == "ID_DUPLICATE"]
     assert len(dup) == 1 and dup[0].line == 2
-    assert {dup[0].path, dup[0].message.split(" used by ")[1].split(":")[0]} == {
+    assert {dup[0].path, dup[0].fields["other"].split(":")[0]} == {
         "docs/policies/copy.md", "docs/policies/nq-88.md"}
 
 
@@ -238,3 +245,181 @@ def test_a_quote_left_open_is_reported_where_it_opened(tmp_path):
     lines[title] = 'title: "Nghị quyết 88"'
     page.write_text("\n".join(lines), encoding="utf-8")
     assert check(root)[1] == []  # closed, the same page passes
+
+
+# --- Markdown links, resolved as the build resolves them -------------------------------------------
+
+def about(vi: str = "", en: str = "", **extra: str) -> dict[str, str]:
+    """A page whose headings differ by language (`## Tảo hôn` -> #tao-hon, `## Child marriage` ->
+    #child-marriage) and share one written anchor; `vi`/`en` start on line 10 of each file."""
+    head = "---\nid: about\nkind: page\ntitle: {title}\n---\n"
+    return {"docs/about.md": head.format(title="Giới thiệu") + f"## Tảo hôn\n\n## Điểm chính {{#key-points}}\n\n{vi}\n",
+            "docs/about.en.md": head.format(title="About") + f"## Child marriage\n\n## Key points {{#key-points}}\n\n{en}\n",
+            "docs/modules/phieu.pdf": "%PDF-1.4 (a handout)\n", **extra}
+
+
+def test_links_that_resolve_pass(tmp_path):
+    """Pages, anchors (written, made from a heading, generated by the site), files under docs/;
+    external links, code spans and fenced code are not read."""
+    vi = ("Xem [học phần](modules/m01.md), [điểm chính](modules/m01.md#key-points), [mục](#tao-hon), "
+          "[văn bản](policies/nq-88.md), [tiêu đề](#key-points), [phiếu](modules/phieu.pdf), [chủ](index.md?x=1),\n"
+          "[web](https://example.org/khong.md), [thư](mailto:a@b.example), `[mã](khong-co.md)`, "
+          "[văn bản liên quan](policies/nq-88.md#related), [dẫn chiếu](policies/nq-88.md#referenced-by).\n\n"
+          "```\n[rào](khong-co.md#khong)\n```")
+    en = ("See [the module](modules/m01.md#key-points), [this](#child-marriage), [the page](about.md#child-marriage), "
+          "[the English file](about.en.md), [the handout](modules/phieu.pdf).")
+    site, problems = check(make_site(tmp_path, about(vi, en)))
+    assert problems == [], "\n".join(p.format("en") for p in problems)
+
+
+@pytest.mark.parametrize("lang, link, expected, hint", [
+    ("vi", "[xem](modules/m10.md)", "LINK_PAGE_MISSING", "`modules/m01.md`"),
+    ("vi", "[xem](modules/m01.en.md)", "LINK_PAGE_MISSING", "`modules/m01.md`"),  # the English file: not in the vi site
+    ("vi", "[xem](modules/)", "LINK_PAGE_MISSING", ""),
+    ("vi", "[xem](/about.md)", "LINK_PAGE_MISSING", "`about.md`"),
+    ("vi", "[xem](#tao-hon-1)", "LINK_ANCHOR_MISSING", "`#tao-hon`"),
+    ("vi", "[xem](#child-marriage)", "LINK_ANCHOR_MISSING", ""),
+    ("vi", "[xem](modules/m01.md#diem-chinh)", "LINK_ANCHOR_MISSING", ""),
+    ("vi", "![Sơ đồ](modules/phieu-1.pdf)", "LINK_FILE_MISSING", "`modules/phieu.pdf`"),
+    ("vi", "[xem][hp]\n\n[hp]: modules/m10.md", "LINK_PAGE_MISSING", ""),
+    ("en", "[see](modules/m10.md)", "LINK_PAGE_MISSING", "`modules/m01.md`"),
+    ("en", "[see](about.md#tao-hon)", "LINK_ANCHOR_MISSING", "`{#tao-hon}`"),  # the Vietnamese heading's id
+    ("en", "[see](#tao-hon)", "LINK_ANCHOR_MISSING", "`{#tao-hon}`"),
+], ids=["page", "english-file-from-vietnamese", "folder", "absolute", "anchor-near", "anchor-of-english-page",
+        "anchor-of-other-page", "file", "reference-style", "page-en", "vietnamese-anchor-from-english",
+        "vietnamese-anchor-on-english-page"])
+def test_a_broken_link_is_reported_where_it_is_written(tmp_path, lang, link, expected, hint):
+    site_root = make_site(tmp_path, about(**{lang: link}))
+    _, problems = check(site_root)
+    path = "docs/about.md" if lang == "vi" else "docs/about.en.md"
+    line = 10 + link.count("\n")  # a reference-style link: where its target is written
+    assert [(p.path, p.line, p.code) for p in problems] == [(path, line, expected)], \
+        "\n".join(p.format("en") for p in problems)
+    written = link.rsplit("(", 1)[-1].rstrip(")") if "](" in link else link.rsplit(": ", 1)[-1]
+    for text_lang in ("vi", "en"):
+        assert f"`{written}`" in problems[0].message_in(text_lang)  # the link as written, in both languages
+        if hint:
+            assert hint in problems[0].fix_in(text_lang)
+    # the same link, fixed, passes
+    fixed = {"LINK_PAGE_MISSING": "[xem](modules/m01.md)", "LINK_FILE_MISSING": "[xem](modules/phieu.pdf)",
+             "LINK_ANCHOR_MISSING": "[xem](#key-points)"}[expected]
+    assert check(make_site(tmp_path, about(**{lang: fixed})))[1] == []
+
+
+def test_a_page_without_english_file_is_checked_as_the_english_site_builds_it(tmp_path):
+    """A `translation: pending` page is built into the English site too: its link to another page
+    resolves to that page's English file there, whose headings have other ids."""
+    pending = "---\nid: pending\nkind: page\ntitle: Chờ dịch\ntranslation: pending\n---\nXem [tảo hôn](about.md#tao-hon).\n"
+    _, problems = check(make_site(tmp_path, about(**{"docs/pending.md": pending})))
+    assert [(p.path, p.line, p.code) for p in problems] == [("docs/pending.md", 7, "LINK_ANCHOR_MISSING")]
+    assert "docs/about.en.md" in problems[0].message
+    fixed = pending.replace("#tao-hon", "#key-points")
+    assert check(make_site(tmp_path, about(**{"docs/pending.md": fixed})))[1] == []
+
+
+def test_anchors_are_the_ids_the_build_gives():
+    """The toc extension's ids (mkdocs.yml's slugify, `_1` for a repeat, after the ids written),
+    attr_list ids on any element, raw HTML ids, footnotes; nothing from code."""
+    from sitekit.mdlinks import anchors
+
+    markdown = ("## Câu 1\n\n## Câu 1\n\n## Tảo hôn {#child-marriage .x}\n\n### Đồng bào `DTTS` *và* [Luật](x.md)\n\n"
+                "Đoạn văn.\n{: #doan }\n\n<div id=\"hop\" markdown>\n\nChữ[^1].\n\n</div>\n\n[^1]: Chú thích.\n\n"
+                "Tiêu đề Setext\n--------------\n\n`{#trong-ma}`\n\n```\n## Không phải tiêu đề {#ma}\n```\n")
+    assert anchors(markdown) == {"cau-1", "cau-1_1", "child-marriage", "dong-bao-dtts-va-luat", "doan", "hop",
+                                 "fn:1", "fnref:1", "tieu-de-setext"}
+
+
+def test_the_check_uses_the_slugify_of_mkdocs_yml():
+    import re
+
+    from tests.conftest import ROOT
+
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert re.search(r"slugify: !!python/name:sitekit\.slugs\.slugify\b", config)
+
+
+# --- one mistake, one problem, on the real content -----------------------------------------------------
+
+@pytest.fixture(scope="module")
+def real_copy(tmp_path_factory):
+    """A copy of the real content (which has no problem), and a way to break one file of it for one test."""
+    import shutil
+
+    from tests.conftest import ROOT
+
+    root = tmp_path_factory.mktemp("real")
+    for name in ("docs", "data"):
+        shutil.copytree(ROOT / name, root / name)
+    assert check(root)[1] == []
+    return root
+
+
+NFD_WORD = __import__("unicodedata").normalize("NFD", "Tảo hôn")
+
+# (file, text to replace (None: add a line at the end), new text, the code, a text of the line reported)
+MISTAKES = [
+    ("docs/glossary/gioi.md", "kind: term\n", "kind: terrm\n", "KIND_UNKNOWN", "kind: terrm"),
+    ("docs/glossary/gioi.md", "verification: verified\n", "verification verified\n", "FRONT_MATTER_INVALID",
+     "verification verified"),
+    ("docs/glossary/gioi.md", "related: [t-gioi-tinh, t-binh-dang-gioi, t-khuon-mau-gioi]\n---\n",
+     "related: [t-gioi-tinh, t-binh-dang-gioi, t-khuon-mau-gioi]\n\n", "FRONT_MATTER_INVALID", "---"),
+    ("docs/glossary/gioi.md", "id: t-gioi\n", "id: t-gioii\n", "ID_MISMATCH", "id: t-gioii"),
+    ("docs/glossary/gioi.md", "id: t-gioi\n", "idd: t-gioi\n", "FIELD_UNKNOWN", "idd: t-gioi"),
+    ("docs/glossary/gioi.md", "abbr: null\n", "abrr: null\n", "FIELD_UNKNOWN", "abrr: null"),
+    ("docs/glossary/gioi.md", "title: Giới\n", 'title: "Giới\n', "FRONT_MATTER_INVALID", 'title: "Giới'),
+    ("docs/glossary/gioi.en.md", "title: Gender\n", 'title: "Gender\n', "FRONT_MATTER_INVALID", 'title: "Gender'),
+    ("docs/modules/m02/index.md", "kind: module\n", "kind: modul\n", "KIND_UNKNOWN", "kind: modul"),
+    ("docs/modules/m02/index.md", "lead: hlhpn\n", "lead hlhpn\n", "FRONT_MATTER_INVALID", "lead hlhpn"),
+    ("docs/agreement/index.md", "kind: page\n", "kind: page\n- oops\n", "FRONT_MATTER_INVALID", "- oops"),
+    ("docs/modules/m04/l1.md", None, "Xem [[t-khong-co]].", "REF_UNKNOWN", "[[t-khong-co]]"),
+    ("docs/modules/m04/l1.md", None, "Xem [bài 9](../m99/l9.md).", "LINK_PAGE_MISSING", "(../m99/l9.md)"),
+    ("docs/modules/m04/l1.en.md", None, "See [lesson 2](l2.md#khong-co).", "LINK_ANCHOR_MISSING", "#khong-co"),
+    ("docs/modules/m04/l1.md", None, "Xem [mục này](#khong-co).", "LINK_ANCHOR_MISSING", "#khong-co"),
+    ("docs/modules/m04/l1.md", None, f"{NFD_WORD} là vi phạm pháp luật.", "TEXT_NOT_NFC", NFD_WORD),
+]
+
+
+@pytest.mark.parametrize("path, old, new, code, needle", MISTAKES, ids=[
+    "kind-misspelt", "front-matter-not-yaml", "front-matter-not-closed", "vietnamese-id-misspelt",
+    "id-field-misspelt", "field-misspelt", "quote-left-open", "english-twin-quote-left-open", "module-kind-misspelt",
+    "module-front-matter-not-yaml", "agreement-page-front-matter-not-yaml", "unknown-id", "broken-link",
+    "missing-anchor-in-english", "missing-anchor", "decomposed-unicode"])
+def test_one_mistake_in_the_real_content_is_one_problem(real_copy, path, old, new, code, needle):
+    """What only follows from the mistake (references to the broken page, its English file, the
+    coverage of its tasks, the trainers certified for it) is not reported: the cause is, with its hint."""
+    file = real_copy / path
+    original = file.read_text(encoding="utf-8")
+    assert old is None or old in original
+    changed = original.rstrip("\n") + f"\n\n{new}\n" if old is None else original.replace(old, new, 1)
+    try:
+        file.write_text(changed, encoding="utf-8")
+        _, problems = check(real_copy)
+    finally:
+        file.write_text(original, encoding="utf-8")
+    line = next(i for i, text in enumerate(changed.split("\n"), start=1) if needle in text)
+    assert [(p.path, p.line, p.code) for p in problems] == [(path, line, code)], \
+        "\n".join(p.format("en") for p in problems)
+
+
+def test_a_reference_to_an_id_that_exists_nowhere_is_still_reported(real_copy):
+    """Beside a poisoned term, a reference to an id that no file gives is not an echo."""
+    term, lesson = real_copy / "docs/glossary/gioi.md", real_copy / "docs/modules/m04/l1.md"
+    originals = {f: f.read_text(encoding="utf-8") for f in (term, lesson)}
+    try:
+        term.write_text(originals[term].replace("kind: term\n", "kind: terrm\n"), encoding="utf-8")
+        lesson.write_text(originals[lesson] + "\nXem [[t-gioi]] và [[t-gioi-khong-co]].\n", encoding="utf-8")
+        _, problems = check(real_copy)
+    finally:
+        for f, text in originals.items():
+            f.write_text(text, encoding="utf-8")
+    assert [(p.path, p.code) for p in problems] == [("docs/glossary/gioi.md", "KIND_UNKNOWN"),
+                                                    ("docs/modules/m04/l1.md", "REF_UNKNOWN")]
+    assert problems[1].fields["target"] == "t-gioi-khong-co"
+    assert "`term`" in problems[0].fix_in("vi") and "`term`" in problems[0].fix_in("en")
+
+
+def test_the_real_content_has_no_problem():
+    from tests.conftest import ROOT
+
+    site, problems = check(ROOT)
+    assert problems == [], "\n".join(p.format("en") for p in problems)
