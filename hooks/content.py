@@ -17,8 +17,9 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from sitekit import abbreviations, render, session, validation
-from sitekit.problems import report
+from sitekit.content import abbreviations, session, validation
+from sitekit.pages import render
+from sitekit.content.problems import report
 from sitekit.ui import text
 
 

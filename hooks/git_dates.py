@@ -1,4 +1,4 @@
-"""MkDocs hook: each page's "last updated" and "created" dates, from git (sitekit.git_dates).
+"""MkDocs hook: each page's "last updated" and "created" dates, from git (sitekit.content.git_dates).
 
 - on_pre_build (outer build): read the dates of every file under the docs folder in one `git log`
   pass. The languages static-i18n builds inside the outer build reuse them.
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from sitekit import git_dates
+from sitekit.content import git_dates
 
 _history: git_dates.History | None = None  # this build's dates; None: no dates
 _root: Path | None = None  # the project: the history's paths are relative to it

@@ -1,5 +1,5 @@
 """MkDocs hook: readers know where they are on the pages that `nav:` does not list (modules,
-lessons, policies, terms); sitekit.wayfinding finds their place in the content model.
+lessons, policies, terms); sitekit.pages.wayfinding finds their place in the content model.
 
 - on_nav: remember this language's pages by their Vietnamese path (static-i18n's `norm_src_uri`).
 - on_page_context: give the breadcrumb (overrides/partials/path.html) its trail, mark the page's
@@ -12,7 +12,8 @@ from __future__ import annotations
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-from sitekit import session, wayfinding
+from sitekit.content import session
+from sitekit.pages import wayfinding
 
 _pages: dict = {}  # Vietnamese docs path -> Page of the language being built
 _marked = None  # the section page marked active for the page being rendered

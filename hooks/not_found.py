@@ -14,9 +14,10 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from sitekit import offline, session
+from sitekit.output import offline
+from sitekit.content import session
 from sitekit.languages import DEFAULT, LANGUAGES
-from sitekit.model import page_url
+from sitekit.content.model import page_url
 from sitekit.ui import text
 
 LINKS = ("index.md", "modules/index.md", "downloads.md", "glossary/index.md")  # where a lost reader starts again

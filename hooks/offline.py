@@ -18,7 +18,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from sitekit import offline
+from sitekit.output import offline
 
 log = logging.getLogger("mkdocs.hooks.offline")
 _serving = False  # `mkdocs serve`: set once, at startup, for all its rebuilds

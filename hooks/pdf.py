@@ -1,4 +1,4 @@
-"""MkDocs hook: the printable modules and the agreement as PDF (sitekit.pdf does the work).
+"""MkDocs hook: the printable modules and the agreement as PDF (sitekit.output.pdf does the work).
 
 - on_pre_build: make every PDF (each module in a trainee and a trainer edition, the agreement; every
   language) through the cache, and record the sizes for the download blocks. Runs after the content
@@ -16,8 +16,9 @@ import logging
 import os
 from pathlib import Path
 
-from sitekit import pdf, session, siteconfig
-from sitekit.downloads import jobs
+from sitekit.output import pdf, siteconfig
+from sitekit.content import session
+from sitekit.pages.downloads import jobs
 
 log = logging.getLogger("mkdocs.hooks.pdf")
 _made: list[pdf.Made] = []

@@ -1,5 +1,5 @@
 """MkDocs hook: while `mkdocs serve` runs, a page is converted from Markdown and indexed for search
-again only when what it is made from changed (sitekit.rebuild_cache); a build does all of it.
+again only when what it is made from changed (sitekit.editing.rebuild_cache); a build does all of it.
 
 - on_startup: remember whether this run is `serve`.
 - on_pre_build: forget the previous build's settings fingerprint (each language's build makes its
@@ -17,7 +17,7 @@ import logging
 
 from mkdocs.plugins import event_priority
 
-from sitekit.rebuild_cache import RenderCache, SearchEntryCache, TemplateCache, settings_key
+from sitekit.editing.rebuild_cache import RenderCache, SearchEntryCache, TemplateCache, settings_key
 
 log = logging.getLogger("mkdocs.hooks.rebuild_cache")
 _cache: RenderCache | None = None  # only while serving; lives across rebuilds, by design

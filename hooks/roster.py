@@ -1,4 +1,4 @@
-"""MkDocs hook: the trainer roster's CSV download (sitekit.roster does the work).
+"""MkDocs hook: the trainer roster's CSV download (sitekit.content.roster does the work).
 
 - on_post_build: write downloads/roster-<language>.csv with the public fields only (phone and email
   only with consent), every cell safe to open in a spreadsheet (no formula runs). The raw data file
@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitekit import roster, session
-from sitekit.roster_pages import CSV_NAME, agency_names
+from sitekit.content import roster
+from sitekit.content import session
+from sitekit.pages.roster_pages import CSV_NAME, agency_names
 
 
 def on_post_build(config) -> None:

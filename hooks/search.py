@@ -1,4 +1,4 @@
-"""MkDocs hook: search per language, folding Vietnamese diacritics (sitekit.search does the work).
+"""MkDocs hook: search per language, folding Vietnamese diacritics (sitekit.output.search does the work).
 
 - on_post_page: a page of another language than Vietnamese gets its language root as the `base` of
   Material's page config, so it loads that language's index and resolves results there.
@@ -17,9 +17,10 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from sitekit import search, session
+from sitekit.output import search
+from sitekit.content import session
 from sitekit.languages import DEFAULT
-from sitekit.model import page_url
+from sitekit.content.model import page_url
 
 log = logging.getLogger("mkdocs.hooks.search")
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)

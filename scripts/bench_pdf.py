@@ -30,18 +30,18 @@ sys.path.insert(0, str(ROOT))
 
 from pypdf import PdfReader  # noqa: E402
 
-from sitekit import pdf, siteconfig  # noqa: E402
-from sitekit.downloads import jobs  # noqa: E402
-from sitekit.validation import check  # noqa: E402
+from sitekit.output import pdf, siteconfig  # noqa: E402
+from sitekit.pages.downloads import jobs  # noqa: E402
+from sitekit.content.validation import check  # noqa: E402
 
 # Run in a child process for either tree: the cold time of each selected document, one at a time.
 _COLD = """
 import json, sys, tempfile
 from pathlib import Path
 root = Path(sys.argv[1]); sys.path.insert(0, str(root))
-from sitekit import pdf, siteconfig
-from sitekit.downloads import jobs
-from sitekit.validation import check
+from sitekit.output import pdf, siteconfig
+from sitekit.pages.downloads import jobs
+from sitekit.content.validation import check
 site, problems = check(root)
 assert not problems, problems
 only = set(filter(None, sys.argv[2].split(",")))

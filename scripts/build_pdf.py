@@ -19,11 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing sitekit
 
-from sitekit import pdf, siteconfig  # noqa: E402
-from sitekit.downloads import EDITIONS, jobs  # noqa: E402
+from sitekit.output import pdf, siteconfig  # noqa: E402
+from sitekit.pages.downloads import EDITIONS, jobs  # noqa: E402
 from sitekit.languages import LANGUAGES  # noqa: E402
-from sitekit.problems import report  # noqa: E402
-from sitekit.validation import check  # noqa: E402
+from sitekit.content.problems import report  # noqa: E402
+from sitekit.content.validation import check  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

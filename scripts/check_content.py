@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing sitekit
 
-from sitekit.messages import LANGS, language, text  # noqa: E402
-from sitekit.problems import report  # noqa: E402
-from sitekit.validation import check  # noqa: E402
+from sitekit.content.messages import LANGS, language, text  # noqa: E402
+from sitekit.content.problems import report  # noqa: E402
+from sitekit.content.validation import check  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

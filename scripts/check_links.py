@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sitekit.linkcheck import check_site  # noqa: E402
+from sitekit.output.linkcheck import check_site  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

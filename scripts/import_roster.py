@@ -17,7 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sitekit import roster, roster_import  # noqa: E402
+from sitekit.content import roster
+from sitekit.editing import roster_import  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sitekit import scaffold  # noqa: E402
+from sitekit.editing import scaffold  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

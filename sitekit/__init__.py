@@ -1,6 +1,8 @@
 """Domain logic of the programme's knowledge site.
 
-Plain Python that knows nothing of MkDocs: the content model (objects, kinds, references), the
-agreement data, validation and the Markdown the pages are expanded with. The MkDocs hooks in
-`hooks/` and the commands in `scripts/` both call it, so the logic outlives the site generator.
+Plain Python that knows nothing of MkDocs, in layers, each importing only those before it:
+`languages`, `ui` and `markdown` (words and helpers every layer shares); `content` (the content model
+and its checks); `pages` (what pages are made of); `output` (PDFs, search, the offline copy);
+`courses` (classes built from the modules); `editing` (editors' tools). The MkDocs hooks in `hooks/`
+and the commands in `scripts/` call it, so the logic outlives the site generator.
 """

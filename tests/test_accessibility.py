@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sitekit.validation import check
+from sitekit.content.validation import check
 from tests.conftest import ROOT
 from tests.sites import make_site
 

@@ -9,8 +9,8 @@ from urllib.parse import urlparse
 
 import pytest
 
-from sitekit import curriculum
-from sitekit.validation import check
+from sitekit.content import curriculum
+from sitekit.content.validation import check
 from tests.conftest import ROOT
 
 playwright_api = pytest.importorskip("playwright.sync_api")

@@ -3,8 +3,9 @@ lesson timing and order, coverage of the agreement's tasks, abbreviations."""
 
 from __future__ import annotations
 
-from sitekit import curriculum, indexes
-from sitekit.validation import check
+from sitekit.content import curriculum
+from sitekit.pages import indexes
+from sitekit.content.validation import check
 from tests.sites import BASELINE, make_site
 
 LESSON = """
@@ -248,7 +249,7 @@ The answer depends on the family (True or False is not enough)."""
 
 
 def test_facilitator_blocks_are_titled_in_the_page_language_and_open_or_collapsed():
-    from sitekit.editions import titled
+    from sitekit.content.editions import titled
 
     source = "??? trainer\n    Bước 1.\n\n??? solution\n    Thẻ A.\n\n???+ answer\n    B.\n\n??? solution \"Thẻ A–D\"\n    x"
     assert titled(source, "vi").split("\n")[::3] == [

@@ -6,9 +6,10 @@ import re
 
 import pytest
 
-from sitekit import curriculum, languages
-from sitekit.model import page_url
-from sitekit.validation import check
+from sitekit.content import curriculum
+from sitekit import languages
+from sitekit.content.model import page_url
+from sitekit.content.validation import check
 from tests.conftest import ROOT
 
 SITE, PROBLEMS = check(ROOT)

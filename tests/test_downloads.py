@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from sitekit import curriculum, downloads, languages
-from sitekit.model import page_url
-from sitekit.validation import check
+from sitekit.content import curriculum
+from sitekit import languages
+from sitekit.pages import downloads
+from sitekit.content.model import page_url
+from sitekit.content.validation import check
 from tests.conftest import ROOT
 
 SITE, _ = check(ROOT)

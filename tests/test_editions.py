@@ -15,7 +15,9 @@ import pytest
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from sitekit import curriculum, downloads, pdf, render, siteconfig
+from sitekit.content import curriculum
+from sitekit.pages import downloads, render
+from sitekit.output import pdf, siteconfig
 from sitekit.ui import text
 from tests.conftest import ROOT
 from tests.test_pdf import JOBS, MODULE_JOBS, SITE, pdf_pages, pdf_text, squeeze

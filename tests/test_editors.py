@@ -10,9 +10,9 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from sitekit import error_reference, model
-from sitekit.problems import CODES
-from sitekit.validation import check
+from sitekit.content import error_reference, model
+from sitekit.content.problems import CODES
+from sitekit.content.validation import check
 from tests.conftest import ENV, ROOT, copy_project, mkdocs_build
 from tests.sites import make_site
 from tests.test_build import _fixture_config

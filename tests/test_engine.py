@@ -30,7 +30,7 @@ SOURCES = ("docs", "data", "hooks", "overrides", "sitekit")  # what a build read
 # that differs between the two builds, so it is the only thing set aside.
 # Nothing else needs to be: the one other value a build takes from its time, the day (the sitemaps'
 # <lastmod>, the "last updated" date of a file not committed yet), is the same for both since both get the
-# same SOURCE_DATE_EPOCH, which MkDocs, ProperDocs and sitekit.git_dates all honour.
+# same SOURCE_DATE_EPOCH, which MkDocs, ProperDocs and sitekit.content.git_dates all honour.
 GENERATOR = re.compile(rb'<meta name="generator" content="([^"]*)">')
 GENERATOR_SET_ASIDE = b'<meta name="generator" content="(the generator)">'
 

@@ -10,7 +10,8 @@ import subprocess
 import pytest
 from bs4 import BeautifulSoup
 
-from sitekit import git_dates, pdf
+from sitekit.content import git_dates
+from sitekit.output import pdf
 from tests.conftest import copy_project, mkdocs_build
 
 D1, D2 = "2025-03-04T10:00:00+07:00", "2025-06-07T23:30:00+07:00"  # late evening: the committer's day counts

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 
-from sitekit.linkcheck import check_site
+from sitekit.output.linkcheck import check_site
 from tests.conftest import SITE_URL
 
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from sitekit import error_reference, yamlsource
-from sitekit.messages import LANGS, TEMPLATES, fields_of, language
-from sitekit.problems import CODES, Problem
-from sitekit.validation import check
+from sitekit.content import error_reference, yamlsource
+from sitekit.content.messages import LANGS, TEMPLATES, fields_of, language
+from sitekit.content.problems import CODES, Problem
+from sitekit.content.validation import check
 from tests.conftest import ENV, ROOT
 from tests.sites import make_site
 
@@ -63,13 +63,13 @@ VARIABLE_CODES = {"yamlsource.py": yamlsource.CODES}  # modules whose problems t
 def _calls():
     """(where, codes, variants, fields given) of every call that makes a problem or a text: `Problem(…)`,
     the checks' `bad(…)` helpers (a code among the arguments), `text("key", …)`."""
-    for path in sorted(SITEKIT.glob("*.py")):
+    for path in sorted(SITEKIT.rglob("*.py")):
         source = path.read_text(encoding="utf-8")
-        if not any(m in source for m in ("sitekit.problems import", "sitekit.messages import", "import messages")):
+        if not any(m in source for m in ("sitekit.content.problems import", "sitekit.content.messages import", "import messages")):
             continue  # makes no problem and no message
         tree = ast.parse(source)
         texts = {alias.asname or alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
-                 and node.module == "sitekit.messages" for alias in node.names if alias.name == "text"}
+                 and node.module == "sitekit.content.messages" for alias in node.names if alias.name == "text"}
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or any(k.arg is None for k in node.keywords):
                 continue  # `**fields`: a helper passing its own on

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from sitekit import curriculum, downloads
-from sitekit.model import page_url
-from sitekit.validation import check
+from sitekit.content import curriculum
+from sitekit.pages import downloads
+from sitekit.content.model import page_url
+from sitekit.content.validation import check
 from tests.conftest import ROOT, SITE_URL, build_real_site
 
 SITE, _ = check(ROOT)
@@ -23,7 +24,7 @@ MODULE_JOBS = [j for j in JOBS if j.edition in downloads.EDITIONS]
 
 
 # The body of an A4 page in points, inside the margins that hold the running header and the footer
-# (sitekit/print.css: 22 mm at the top, 20 mm at the bottom).
+# (sitekit/output/print.css: 22 mm at the top, 20 mm at the bottom).
 BODY_AREA = ["-x", "0", "-y", "63", "-W", "595", "-H", "721"]
 
 

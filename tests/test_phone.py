@@ -12,8 +12,8 @@ from collections import defaultdict
 import pytest
 
 from sitekit import languages
-from sitekit.model import page_url
-from sitekit.validation import check
+from sitekit.content.model import page_url
+from sitekit.content.validation import check
 from tests.conftest import BROKEN_WORDS, ROOT
 
 pytest.importorskip("playwright.sync_api")

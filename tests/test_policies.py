@@ -10,10 +10,12 @@ import unicodedata
 
 import pytest
 
-from sitekit import indexes, languages, model
-from sitekit.model import page_url
+from sitekit.pages import indexes
+from sitekit import languages
+from sitekit.content import model
+from sitekit.content.model import page_url
 from sitekit.ui import date, text
-from sitekit.validation import check
+from sitekit.content.validation import check
 from tests.conftest import ROOT
 from tests.sites import BASELINE, make_site
 

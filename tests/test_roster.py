@@ -15,9 +15,10 @@ import pytest
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from sitekit import model, roster_pages
+from sitekit.content import model
+from sitekit.pages import roster_pages
 from sitekit.ui import date
-from sitekit.validation import check
+from sitekit.content.validation import check
 from tests.conftest import ENV, ROOT, mkdocs_build
 from tests.sites import make_site
 from tests.test_build import _fixture_config
@@ -168,7 +169,7 @@ def test_a_module_page_shows_a_name_exactly_as_written(hostile_site, lang):
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
 def test_a_csv_cell_never_starts_a_formula(start):
-    from sitekit.roster import CSV_FIELDS, to_csv
+    from sitekit.content.roster import CSV_FIELDS, to_csv
 
     row = dict.fromkeys(CSV_FIELDS, "") | {"full_name": start + "1+1", "position": "Cán bộ; =1+1", "id": "bcv-1"}
     written = to_csv([row])

@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, urlparse
 
 import pytest
 
-from sitekit.validation import check
+from sitekit.content.validation import check
 from tests.conftest import BROKEN_WORDS, ROOT
 
 pytest.importorskip("playwright.sync_api")

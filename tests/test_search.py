@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from sitekit import search as site_search
+from sitekit.output import search as site_search
 
 pytest.importorskip("playwright.sync_api")
 FIRST_VIEW_BUDGET = 100 * 1024  # bytes, gzip: everything a page fetches before the reader acts

@@ -10,7 +10,8 @@ from urllib.parse import urljoin, urlparse
 import pytest
 import yaml
 
-from sitekit import agreement, languages
+from sitekit.content import agreement
+from sitekit import languages
 from tests.conftest import ROOT
 
 AGREEMENT = agreement.load(ROOT)
@@ -47,7 +48,7 @@ def test_mkdocs_config_matches_the_model_and_the_rules():
     assert "navigation.instant" not in config["theme"]["features"]
     assert "navigation.prune" in config["theme"]["features"]
     toc = next(e["toc"] for e in config["markdown_extensions"] if isinstance(e, dict) and "toc" in e)
-    assert toc["slugify"] == "name:sitekit.slugs.slugify"
+    assert toc["slugify"] == "name:sitekit.content.slugs.slugify"
 
 
 @pytest.mark.parametrize("lang", languages.LANGUAGES)
@@ -215,8 +216,8 @@ def first_view_bytes(site: Path, rel: str) -> int:
 @pytest.mark.parametrize("lang", languages.LANGUAGES)
 def test_first_view_weighs_at_most_72_kib(site, lang):
     """70 KiB until the breadcrumbs, the footer links and the phone tables (issue 13) added 0.7 KiB."""
-    from sitekit import curriculum, model
-    from sitekit.validation import check
+    from sitekit.content import curriculum, model
+    from sitekit.content.validation import check
 
     prefix = LANG_PREFIX[lang]
     loaded, _ = check(ROOT)

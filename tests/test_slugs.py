@@ -1,4 +1,4 @@
-from sitekit.slugs import fold, slugify
+from sitekit.content.slugs import fold, slugify
 
 
 def test_vietnamese_headings_become_readable_ascii_anchors():

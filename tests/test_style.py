@@ -3,8 +3,8 @@ phrases in code, inline code or a URL, or in the other language, pass."""
 
 from __future__ import annotations
 
-from sitekit import error_reference, problems as problem_codes, style
-from sitekit.validation import check
+from sitekit.content import error_reference, problems as problem_codes, style
+from sitekit.content.validation import check
 from tests.sites import BASELINE, make_site
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitekit.problems import CODES
-from sitekit.validation import check
+from sitekit.content.problems import CODES
+from sitekit.content.validation import check
 from tests.sites import make_site
 
 
@@ -320,7 +320,7 @@ def test_a_page_without_english_file_is_checked_as_the_english_site_builds_it(tm
 def test_anchors_are_the_ids_the_build_gives():
     """The toc extension's ids (mkdocs.yml's slugify, `_1` for a repeat, after the ids written),
     attr_list ids on any element, raw HTML ids, footnotes; nothing from code."""
-    from sitekit.mdlinks import anchors
+    from sitekit.content.mdlinks import anchors
 
     markdown = ("## Câu 1\n\n## Câu 1\n\n## Tảo hôn {#child-marriage .x}\n\n### Đồng bào `DTTS` *và* [Luật](x.md)\n\n"
                 "Đoạn văn.\n{: #doan }\n\n<div id=\"hop\" markdown>\n\nChữ[^1].\n\n</div>\n\n[^1]: Chú thích.\n\n"
@@ -335,7 +335,7 @@ def test_the_check_uses_the_slugify_of_mkdocs_yml():
     from tests.conftest import ROOT
 
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    assert re.search(r"slugify: !!python/name:sitekit\.slugs\.slugify\b", config)
+    assert re.search(r"slugify: !!python/name:sitekit\.content\.slugs\.slugify\b", config)
 
 
 # --- one mistake, one problem, on the real content -----------------------------------------------------

@@ -1,4 +1,4 @@
-/* Filters for the trainer cards (sitekit/roster_pages.py writes the cards, and the choices and words of
+/* Filters for the trainer cards (sitekit/pages/roster_pages.py writes the cards, and the choices and words of
    the page's language in data attributes). Without JavaScript every card shows and no control appears.
    The choices live in the address (?agency=…&module=…): a filtered list can be shared, opening such a
    link applies it, and the back button returns to the previous choice. */
