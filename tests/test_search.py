@@ -15,6 +15,7 @@ from sitekit.output import search as site_search
 
 pytest.importorskip("playwright.sync_api")
 FIRST_VIEW_BUDGET = 100 * 1024  # bytes, gzip: everything a page fetches before the reader acts
+SECTIONS_SHOWN = 4  # sections of a page under its result (sitekit/output/search-worker-fold.js)
 EXCERPT_LIMIT = 360  # characters of a result's text: the worker's excerpt (300) to the next space, and "… "
 FIRST_VIEWS = ["index.html", "modules/m04/index.html", "modules/m04/l2.html",
                "en/index.html", "en/modules/m04/index.html", "en/modules/m04/l2.html"]
@@ -130,6 +131,9 @@ def test_vietnamese_typed_any_way_finds_the_same_pages_with_folded_words_marked(
     # each result shows an excerpt around its match, not its whole section
     teasers = reader.page.locator(".md-search-result__article--document p, .md-search-result__article p").all_inner_texts()
     assert teasers and max(len(t) for t in teasers) <= EXCERPT_LIMIT, max(teasers, key=len)[:400]
+    # and a page's result with its best sections, not all of them (a long lesson has dozens)
+    groups = reader.page.locator(".md-search-result__item")
+    assert max(groups.nth(i).locator("article").count() for i in range(groups.count())) <= 1 + SECTIONS_SHOWN
     link = next(h for h in found[1] if "glossary/tao-hon.html" in site_path(h, server, "index.html"))
     reader.page.goto(server + site_path(link, server, "index.html") + "?" + urlparse(link).query)
     on_page = reader.page.locator("article mark[data-md-highlight]").all_inner_texts()

@@ -15,8 +15,9 @@
      (folded), not twice; lunr's builder, unmaintained since 2020, converts every token to a string
      five times in its inner loop and inserts each term of a field vector with a splice: both are
      replaced below by equivalent code that gives the same index (tests/test_search.py checks it).
-   - A result carries a short excerpt around its first match, not the whole section: the page gets
-     and draws a tenth of the text (the page's thread is the slow one on a phone).
+   - A result carries a short excerpt around its first match, not the whole section, and a page's
+     result its best four sections, not all: the page gets and draws a fraction of the text (the
+     page's thread is the slow one on a phone).
    - The stop-word filters of lunr-languages are registered, as lunr expects of every pipeline
      function (it warned in the console on every page). */
 (function () {
@@ -28,6 +29,7 @@
   var titles = {};  // ref -> {exact, folded}: the title's words, lower case (stemmed in English)
   var texts = {};  // ref -> the title and text as written, lower case: where exact words are looked for
   var EXCERPT = 300;  // characters of text shown with a result, around its first match
+  var SECTIONS = 4;  // sections of a page shown under it, the best first; the page itself always
   var stemQueries = false;  // true when the index is stemmed (English)
   var exactQuery = null;  // while a query runs: its words with diacritics, as typed (NFC, lower case)
   var typed = "";  // the query as Material passes it to lunr, folded, without operators
@@ -249,11 +251,22 @@
     if (end === -1) end = html.length;
     return (start > 0 ? "… " : "") + html.slice(start, end) + (end < html.length ? " …" : "");
   }
+  /* Each page's result with its best few sections: Material draws every matching section of a page
+     (a long lesson has dozens), most of them folded away, on the slow thread of the phone. */
+  function bestSections(group) {
+    var page = group.filter(function (doc) { return doc.location.indexOf("#") === -1; });
+    var sections = group.filter(function (doc) { return doc.location.indexOf("#") !== -1; })
+      .sort(function (a, b) { return b.score - a.score; }).slice(0, SECTIONS);
+    return group.filter(function (doc) { return page.indexOf(doc) !== -1 || sections.indexOf(doc) !== -1; });
+  }
   var post = self.postMessage;
   self.postMessage = function (message) {
     if (message && message.type === 3 && message.data && message.data.items) {  // Material's RESULT
-      message.data.items.forEach(function (group) {
-        group.forEach(function (doc) { if (typeof doc.text === "string") doc.text = excerpt(doc.text); });
+      message.data.items = message.data.items.map(function (group) {
+        return bestSections(group).map(function (doc) {
+          if (typeof doc.text === "string") doc.text = excerpt(doc.text);
+          return doc;
+        });
       });
     }
     return post.apply(self, arguments);
