@@ -41,7 +41,8 @@ def on_env(env: jinja2.Environment, config, files) -> jinja2.Environment:
 
 
 # The site's own assets (Material's are minified already). Their comments are /* … */ only.
-OWN_ASSETS = ("assets/stylesheets/site.css", "assets/stylesheets/roster.css", "assets/javascripts/search.js",
+OWN_ASSETS = ("assets/stylesheets/site.css", "assets/stylesheets/roster.css", "assets/stylesheets/course.css",
+              "assets/javascripts/search.js",
               "assets/javascripts/roster.js", "assets/vendor/iframe-worker/iframe-worker-loader.js")
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _BLANK = re.compile(r"\n\s*\n+")

@@ -147,6 +147,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "trainee_short": {"vi": "Bản học viên", "en": "Participant edition"},
     "trainer_short": {"vi": "Bản báo cáo viên", "en": "Facilitator edition"},
     "full_short": {"vi": "Toàn văn", "en": "Full text"},
+    "handouts": {"vi": "Bộ phiếu in cho lớp", "en": "Class handouts"},
+    "lesson_questions": {"vi": "Bài học này trả lời", "en": "This lesson answers"},
+    "courses_heading": {"vi": "Lớp tập huấn", "en": "Courses"},
+    "workbook_short": {"vi": "Bảng tính của lớp", "en": "Class workbook"},
+    "course_trainer_note": {"vi": "Tài liệu của báo cáo viên: chương trình lớp học, các bài kiểm tra kèm đáp án, phiếu "
+                                  "đánh giá, danh sách điểm danh và mẫu báo cáo lớp. Không phát tài liệu này cho học viên.",
+                            "en": "The facilitator's kit: the agenda, the tests with their answer key, the evaluation "
+                                  "form, the attendance sheet and the class report template. Do not give it to "
+                                  "participants."},
+    "handouts_short": {"vi": "Phiếu in cho lớp", "en": "Class handouts"},
+    "handouts_note": {"vi": "Các bài kiểm tra (không có đáp án), phiếu đánh giá và danh sách điểm danh, mỗi phiếu một "
+                            "trang: photo đủ cho mỗi học viên và phát đúng lúc theo chương trình.",
+                      "en": "The tests (without answers), the evaluation form and the attendance sheet, each on its own "
+                            "page: photocopy one per participant and hand each out when the agenda says."},
     "trainee_note": {"vi": "Tài liệu của học viên: mục tiêu, điểm chính, tài liệu phát tay, phiếu bài tập và thẻ tình "
                              "huống của từng bài, câu hỏi tự kiểm tra, thuật ngữ và tài liệu đọc thêm. Đáp án và hướng "
                              "dẫn dành cho báo cáo viên có trong bản dành cho báo cáo viên.",

@@ -159,6 +159,20 @@ BASELINE: dict[str, str] = {
 }
 
 
+def question_bank(module: str, objectives: int = 1, items: int = 10) -> str:
+    """A whole question bank for a fixture module: `items` items spread over its objectives."""
+    out = [f"module: {module}", "items:"]
+    for n in range(1, items + 1):
+        out += [f"  - id: {module}-q{n:02d}", f"    objective: {(n - 1) % objectives + 1}", "    answer: B"]
+        for lang, word in (("vi", "Câu"), ("en", "Question")):
+            out += [f"    {lang}:", f"      question: {word} {n}?", f"      options: [{word} A, {word} B, {word} C]",
+                    f"      explanation: {word} B."]
+    return "\n".join(out) + "\n"
+
+
+BASELINE["data/questions/m01.yml"] = question_bank("m01")
+
+
 def make_site(root: Path, changes: dict[str, str | None] | None = None) -> Path:
     """Write the baseline site under `root`, with `changes` (path -> text, or None to delete)."""
     files = {**BASELINE, **(changes or {})}

@@ -35,7 +35,9 @@ def test_no_serious_or_critical_violation(browser, server, rel):
 def test_images_need_a_text_alternative_and_headings_go_in_order(tmp_path):
     page = ("---\nid: home\nkind: page\ntitle: Trang chủ\n---\n![](so-do.png)\n\n## Mục\n\n#### Quá sâu\n\n"
             "![Sơ đồ ba đời](so-do.png)\n\n```\n![](trong-code.png)\n```\n")
-    _, problems = check(make_site(tmp_path, {"docs/index.md": page}))
+    root = make_site(tmp_path, {"docs/index.md": page})
+    (root / "docs/so-do.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # the image exists: only its text is missing
+    _, problems = check(root)
     found = [(p.path, p.line, p.code) for p in problems]
     assert found == [("docs/index.md", 6, "IMAGE_ALT_MISSING"), ("docs/index.md", 10, "HEADING_ORDER")]
 

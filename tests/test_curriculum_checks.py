@@ -17,6 +17,7 @@ module: m01
 order: {order}
 minutes: {minutes}
 materials: [Giấy A0]
+questions: [Hỏi gì?]
 ---
 ## Mục tiêu bài học {{#objectives}}
 
@@ -32,6 +33,13 @@ materials: [Giấy A0]
 
 1. Chia nhóm.
 
+## Kiểm tra nhanh {{#check}}
+
+1. Hỏi lại.
+
+??? solution
+    Đáp lại.
+
 ## Tóm tắt {{#summary}}
 
 - Ghi nhớ.
@@ -41,7 +49,8 @@ materials: [Giấy A0]
 def lesson(n: int, order: int | None = None, minutes: int = 45) -> dict[str, str]:
     vi = LESSON.format(n=n, order=order or n, minutes=minutes)
     en = (vi.replace("Bài", "Lesson").replace("Giấy A0", "A0 paper").replace("phút", "minutes")
-          .replace("Mục tiêu bài học", "Objectives").replace("Hoạt động", "Activities").replace("Tóm tắt", "Summary"))
+          .replace("Mục tiêu bài học", "Objectives").replace("Hoạt động", "Activities").replace("Tóm tắt", "Summary")
+          .replace("Kiểm tra nhanh", "Quick check").replace("Hỏi", "Ask").replace("Đáp", "Answer"))
     return {f"docs/modules/l{n}.md": vi, f"docs/modules/l{n}.en.md": en}
 
 
@@ -60,8 +69,8 @@ def test_valid_lessons_pass(tmp_path):
 
 def test_lesson_minutes_must_add_up(tmp_path):
     problems, _ = found(tmp_path, lesson(1, minutes=60))
-    assert ("docs/modules/l1.md", 14, "LESSON_TIMING") in problems
-    assert ("docs/modules/l1.en.md", 14, "LESSON_TIMING") in problems
+    assert ("docs/modules/l1.md", 15, "LESSON_TIMING") in problems
+    assert ("docs/modules/l1.en.md", 15, "LESSON_TIMING") in problems
 
 
 def test_two_lessons_with_the_same_order(tmp_path):

@@ -60,7 +60,8 @@ def test_catalogue_is_a_card_per_module_with_its_pdfs_in_the_page_language(site,
 def test_downloads_page_has_four_labelled_buttons_per_module_and_every_file(site, page, lang):
     rel = PREFIX[lang] + "downloads.html"
     doc = page(rel)
-    cards = doc.select("article .grid.cards.download-cards > ul > li")
+    grids = doc.select("article .grid.cards.download-cards")
+    cards = grids[0].select(":scope > ul > li")  # the modules; then the courses
     assert len(cards) == len(MODULES)
     for card, module in zip(cards, MODULES):
         assert module.title(lang) in card.get_text()
@@ -69,6 +70,8 @@ def test_downloads_page_has_four_labelled_buttons_per_module_and_every_file(site
     files = {name for _, name, _ in pdf_buttons(site, rel, doc)}
     assert {job.filename for job in downloads.jobs(SITE)} <= files
     assert {"roster-vi.csv", "roster-en.csv", downloads.OFFLINE_ZIP} <= files
+    courses = [o for o in SITE.objects.values() if o.kind == "course"]
+    assert {f"{c.id}-{code}.xlsx" for c in courses for code in ("vi", "en")} <= files  # the class workbooks
     assert doc.select_one("#downloads") is None  # no table of 42 rows any more
     assert not doc.select("article table")
 

@@ -157,7 +157,7 @@ def _labels(lang: str) -> list[str]:
     """The words a PDF prints around the content: block titles, cover, contents, header, footer."""
     keys = ("block_trainer", "block_solution", "block_answer", "contents", "trainee", "trainer", "full", "version",
             "language", "audience", "duration", "glossary_part", "reading_part", "sources_part", "online_link",
-            "trainee_note", "trainer_note", "lesson", "objectives")
+            "trainee_note", "trainer_note", "lesson", "objectives", "handouts", "handouts_note", "course_trainer_note")
     return [squeeze(text(key, lang)) for key in keys if text(key, lang)]
 
 

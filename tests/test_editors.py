@@ -29,7 +29,7 @@ def test_scaffolding_creates_valid_buildable_content_in_both_languages(tmp_path)
     project = copy_project(tmp_path / "project")
     created = new(project, "module", "--title", "Học phần thử", "--title-en", "Trial module", "--clause", "II.1.a.4")
     assert created == ["docs/modules/m11/index.md", "docs/modules/m11/index.en.md", "docs/modules/m11/l1.md",
-                       "docs/modules/m11/l1.en.md"]
+                       "docs/modules/m11/l1.en.md", "data/questions/m11.yml"]  # a module needs its question bank
     created += new(project, "lesson", "--module", "m11", "--title", "Bài hai", "--title-en", "Lesson two")
     created += new(project, "policy", "--title", "Luật thử", "--title-en", "Trial law", "--number", "99/2026/QH15")
     created += new(project, "term", "--title", "Định kiến giới", "--title-en", "Gender bias")  # the id is taken

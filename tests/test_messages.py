@@ -233,6 +233,28 @@ def with_one_mistake_per_code(root: Path) -> Path:
     edit("data/trainers.yml", "      consent_publish: true\n", "")
     edit("data/trainers.yml", "    status: active\n", "    status: inactive\n    inactive_since: 2025-01-01\n")
     edit("data/abbreviations.yml", "vi:\n", "fr:\n  X: y\nvi:\n")
+    edit("data/questions/m04.yml", "    objective: 2\n", "    objective: 9\n")  # m04 has 5 objectives
+    edit("data/questions/m06.yml", "    answer: C\n", "    answer: Z\n")
+    edit("docs/modules/m05/index.md", "objectives:\n", "objectives:\n  - Một mục tiêu chưa có câu hỏi.\n")
+    edit("docs/modules/m05/l1.md", "questions:\n", "questions:\n  - Một?\n  - Hai?\n  - Ba?\n")  # 4 or more
+    lesson = root / "docs/modules/m04/l1.md"
+    text = lesson.read_text(encoding="utf-8")
+    check_at = text.index("{#check}")
+    solution = text.index("??? solution", check_at)
+    lesson.write_text(text[:solution] + "??? trainer" + text[solution + len("??? solution"):], encoding="utf-8")
+    course = "docs/courses/can-bo-hoi-xa.md"
+    edit(course, "{fixed: closing, minutes: 15}", "{fixed: closng, minutes: 15}")
+    edit(course, "{fixed: lunch, minutes: 90}\n      - {fixed: post-test", "{fixed: lunch, minutes: 115}\n      - {fixed: post-test")
+    edit(course, "      - {lesson: m04-l3}\n", "      - {lesson: m04-l3}\n      - {fixed: break, minutes: 15}\n"
+                                            "      - {lesson: m04-l1}\n")  # twice; day 2 then too long
+    edit(course, "      - {fixed: break, minutes: 15}\n      - {lesson: m02-l2}", "      - {lesson: m02-l2}")  # no break
+    tot = "docs/courses/tap-huan-giang-vien-nguon.md"
+    edit(tot, "{lesson: m02-l1}", "{lesson: SWAP}")  # m10-l1 first, m02-l1 where it was: m10 before m02
+    edit(tot, "{lesson: m10-l1}", "{lesson: m02-l1}")
+    edit(tot, "{lesson: SWAP}", "{lesson: m10-l1}")
+    edit(tot, "{fixed: recap, minutes: 15}", "{fixed: recap, minutes: 150}")  # minutes out of range
+    edit(tot, "{lesson: m10-l4, break: 15}", "{lesson: m10-l4, break: 45}")  # a break too long inside a lesson
+    edit(tot, "      - {fixed: registration, minutes: 30}", "      - {fixed: registration, minutes: 30}\n      - opening")
     return root
 
 

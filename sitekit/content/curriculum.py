@@ -17,12 +17,14 @@ from sitekit.content.references import prose_spans
 
 REQUIRED_SECTIONS = {
     "module": ("key-points", "handouts", "quiz", "facilitator-notes"),
-    "lesson": ("objectives", "activities", "summary"),
+    "lesson": ("objectives", "activities", "check", "summary"),
 }
 _SECTION = re.compile(r"^##\s+.*\{\s*#([a-z0-9-]+)[^}]*\}\s*$")
 _QUESTION = re.compile(r"^###\s")
 _ANSWER = re.compile(r"^\?\?\?\+?\s+answer\b")
 _TRAINER = re.compile(r"^\s*\?\?\?\+?\s+trainer\b")
+_SOLUTION = re.compile(r"^\?\?\?\+?\s+solution\b")
+MAX_QUESTIONS = 3  # a lesson answers one to three questions (front matter `questions:`)
 _ACTIVITY_MINUTES = re.compile(r"^###\s.*\((\d+)\s*(?:phút|minutes?|min)\)\s*(?:\{[^}]*\})?\s*$")
 
 
@@ -120,6 +122,14 @@ def _check_structure(obj: ContentObject, version: Version) -> list[Problem]:
         heading_line, lines = sections["facilitator-notes"]
         if not any(_TRAINER.match(text) for _, text in lines):
             problems.append(Problem(version.path, heading_line, "TRAINER_NOTES_MISSING"))
+    if obj.kind == "lesson" and "check" in sections:
+        heading_line, lines = sections["check"]
+        if not any(_SOLUTION.match(text) for _, text in lines):
+            problems.append(Problem(version.path, heading_line, "CHECK_SOLUTION_MISSING"))
+    questions = version.meta.get("questions")
+    if obj.kind == "lesson" and isinstance(questions, list) and not 1 <= len(questions) <= MAX_QUESTIONS:
+        problems.append(Problem(version.path, version.line("questions"), "LESSON_QUESTIONS", count=len(questions),
+                                most=MAX_QUESTIONS))
     if obj.kind == "lesson" and "activities" in sections:
         heading_line, lines = sections["activities"]
         minutes = [int(m.group(1)) for _, text in lines if (m := _ACTIVITY_MINUTES.match(text))]

@@ -15,7 +15,7 @@ REFERENCE: dict[str, tuple[str, str, str]] = {
     "DUPLICATE_KEY": ("Một trường được viết hai lần; một giá trị sẽ bị mất.",
                       "Giữ lại một dòng (gộp giá trị của hai dòng).", "title: Tảo hôn\ntitle: Hôn nhân"),
     "KIND_UNKNOWN": ("`kind:` không phải loại trang của trang web.",
-                     "Dùng một trong: page, policy, module, lesson, term.", "kind: modul"),
+                     "Dùng một trong: page, policy, module, lesson, term, course.", "kind: modul"),
     "FIELD_MISSING": ("Thiếu một trường bắt buộc.", "Thêm trường được nêu.", "(học phần không có `code:`)"),
     "FIELD_UNKNOWN": ("Trường không thuộc loại trang này; giá trị sẽ bị bỏ qua.",
                       "Sửa chính tả tên trường, hoặc xóa dòng.", "clausess:\n  - II.1.a.4"),
@@ -82,6 +82,44 @@ REFERENCE: dict[str, tuple[str, str, str]] = {
                       "minutes: 60\n### Hoạt động 1: Khởi động (15 phút)\n### Hoạt động 2: Thảo luận (30 phút)"),
     "LESSON_ORDER": ("Hai bài học của một học phần có cùng `order:`.",
                      "Đánh số các bài của học phần 1, 2, 3 … không trùng.", "order: 1   (hai bài)"),
+    "QUESTION_BANK_MISSING": ("Học phần chưa có ngân hàng câu hỏi: phần tự kiểm tra và bài kiểm tra của các lớp không có câu để lấy.",
+                              "Tạo tệp data/questions/<mã học phần>.yml, ít nhất 10 câu, mỗi câu gắn với một mục tiêu của học phần.",
+                              "docs/modules/m11/index.md   (không có data/questions/m11.yml)"),
+    "QUESTION_OBJECTIVE_UNCOVERED": ("Một mục tiêu của học phần chưa có câu hỏi nào trong ngân hàng câu hỏi: không có gì kiểm tra mục tiêu đó.",
+                                     "Thêm một câu có `objective:` là số thứ tự của mục tiêu này (tính từ 1 trong `objectives:`).",
+                                     "objectives:\n  - …\n  - Áp dụng được …   (không câu nào có objective: 2)"),
+    "QUESTION_OBJECTIVE_UNKNOWN": ("Một câu trong ngân hàng câu hỏi ghi một mục tiêu mà học phần không có.",
+                                   "Ghi `objective:` là số thứ tự của một mục tiêu của học phần (tính từ 1), hoặc thêm mục tiêu đó.",
+                                   "objective: 7   (học phần có 5 mục tiêu)"),
+    "QUESTION_INVALID": ("Một câu trong ngân hàng câu hỏi chưa đủ: thiếu trường, các phương án khác nhau giữa hai ngôn ngữ, "
+                         "hoặc đáp án không phải là một phương án.",
+                         "Mỗi câu có `id:`, `objective:`, `answer:` (A–D) và, trong `vi:` và `en:`, `question:`, `options:` "
+                         "(3 hoặc 4 phương án, cùng thứ tự ở hai ngôn ngữ) và `explanation:`.",
+                         "answer: D   (câu chỉ có 3 phương án)"),
+    "COURSE_SESSION_INVALID": ("Một ngày hoặc một buổi của lớp tập huấn không viết đúng dạng.",
+                               "Mỗi ngày viết `- start: \"07:30\"` với `sessions:`; mỗi buổi là `{lesson: m04-l1}` hoặc "
+                               "`{fixed: break, minutes: 15}` (các loại: registration, opening, pre-test, energiser, recap, "
+                               "break, lunch, post-test, evaluation, closing).",
+                               "- {fixed: nghi-giua-gio, minutes: 15}"),
+    "COURSE_LESSON_TWICE": ("Một bài học được xếp hai lần trong cùng một lớp.", "Bỏ một trong hai buổi.",
+                            "- {lesson: m04-l1}\n...\n- {lesson: m04-l1}"),
+    "COURSE_DAY_TOO_LONG": ("Một ngày của lớp kéo dài quá 8 giờ tính từ lúc bắt đầu đến lúc kết thúc, kể cả giải lao và nghỉ trưa.",
+                            "Chuyển bớt bài sang ngày khác, hoặc bắt đầu sớm hơn và rút ngắn giờ nghỉ trưa.",
+                            "start: \"07:30\"   (các buổi cộng lại 540 phút: kết thúc 16:30)"),
+    "COURSE_NO_BREAK": ("Hơn 120 phút các buổi nối tiếp nhau mà không có giải lao hay nghỉ trưa.",
+                        "Thêm `{fixed: break, minutes: 15}` giữa hai buổi; bài dài hơn hai giờ thì nghỉ giữa các hoạt động "
+                        "của bài: `{lesson: m10-l4, break: 15}`.",
+                        "- {lesson: m04-l1}   (90 phút)\n- {lesson: m04-l2}   (90 phút)"),
+    "COURSE_PREREQUISITE_LATER": ("Lớp dạy các bài của một học phần trước các bài của học phần cần học trước nó (`prerequisites:`).",
+                                  "Đưa các bài của học phần cần học trước lên sớm hơn trong lớp.",
+                                  "- {lesson: m04-l1}\n- {lesson: m02-l1}   (m04 cần học m02 trước)"),
+    "CHECK_SOLUTION_MISSING": ("Phần kiểm tra nhanh của bài (`{#check}`) chưa có lời giải: báo cáo viên không có gì để đối chiếu.",
+                               "Dưới mỗi câu kiểm tra, viết lời giải trong khối `??? solution` (thụt lề 4 dấu cách): bản "
+                               "của học viên tự bỏ khối này.",
+                               "## Kiểm tra nhanh {#check}\n\n1. Chị Mai 17 tuổi …   (không có ??? solution)"),
+    "LESSON_QUESTIONS": ("Bài học không ghi câu hỏi nào, hoặc ghi quá ba câu, trong `questions:`.",
+                         "Ghi từ một đến ba câu hỏi mà bài trả lời, theo cách học viên sẽ hỏi.",
+                         "questions: []"),
     "COVERAGE_MISSING": ("Một nhiệm vụ của văn bản phối hợp không có học phần nào ghi tên, không có bài học nào thực hiện, "
                          "và chưa được ghi là không phải nhiệm vụ tập huấn.",
                          "Ghi nhiệm vụ vào `clauses:` của các bài học tập huấn nhiệm vụ đó (và của học phần chứa bài), hoặc ghi "

@@ -15,7 +15,7 @@ from pathlib import Path
 from sitekit.content import abbreviations
 from sitekit.content import roster as roster_data
 from sitekit.content import agreement as agreement_data
-from sitekit.content import cascade, frontmatter
+from sitekit.content import cascade, frontmatter, questions as question_banks
 from sitekit.languages import DEFAULT, LANGUAGES, language_of
 from sitekit.content.messages import closest, did_you_mean, kind as kind_name, language_name, text
 from sitekit.content.problems import Problem
@@ -101,6 +101,7 @@ class Site:
     abbreviations: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> ABBR -> meaning
     downloads: dict[str, int] = field(default_factory=dict)  # PDF file name -> bytes, set when PDFs are made
     roster: roster_data.Roster | None = None
+    questions: dict[str, question_banks.Bank] = field(default_factory=dict)  # module id -> its question bank
     # every Markdown file, readable or not: docs-relative Vietnamese path -> language -> file
     files: dict[str, dict[str, Version]] = field(default_factory=dict)
     # ids of objects whose own front matter is broken -> the file at fault (sitekit/content/cascade.py)
@@ -275,8 +276,10 @@ def load(root: Path, docs_dir: str = "docs") -> Site:
                 names = {lang: trainer.full_name for lang in LANGUAGES}
                 add(ContentObject(trainer.id, "trainer", roster_data.TRAINERS, trainer.line,
                                   placeholder_pages.get("roster"), trainer.id, names=names))
+    banks, bank_problems = question_banks.load(root)
+    problems += bank_problems
     site = Site(root, docs_dir, objects, pages, agreement, problems, placeholder_pages, abbr_table, roster=roster,
-                files=groups, poisoned=poisoned)
+                questions=banks, files=groups, poisoned=poisoned)
     if twins_apart:
         problems += cascade.twins_apart(site, twins_apart)
     return site

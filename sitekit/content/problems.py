@@ -28,7 +28,7 @@ CODES: dict[str, tuple[str, str]] = {
     ),
     "KIND_UNKNOWN": (
         "The `kind:` is not one of the site's kinds.",
-        "Use one of: page, policy, module, lesson, term.",
+        "Use one of: page, policy, module, lesson, term, course.",
     ),
     "FIELD_MISSING": ("A required field is missing.", "Add the field named."),
     "FIELD_UNKNOWN": (
@@ -125,6 +125,53 @@ CODES: dict[str, tuple[str, str]] = {
     "LESSON_ORDER": (
         "Two lessons of a module have the same `order:`.",
         "Number the lessons of a module 1, 2, 3 … without repeats.",
+    ),
+    "QUESTION_BANK_MISSING": (
+        "A module has no question bank: its self-check and the courses' tests have nothing to draw from.",
+        "Create data/questions/<module id>.yml with at least 10 items, each tied to one of the module's objectives.",
+    ),
+    "QUESTION_OBJECTIVE_UNCOVERED": (
+        "An objective of the module has no item in the module's question bank: nothing tests it.",
+        "Add an item with `objective:` set to this objective's number (counted from 1 in `objectives:`).",
+    ),
+    "QUESTION_OBJECTIVE_UNKNOWN": (
+        "An item of a question bank names an objective the module does not have.",
+        "Set `objective:` to the number of one of the module's objectives (counted from 1), or add the objective.",
+    ),
+    "QUESTION_INVALID": (
+        "An item of a question bank is not whole: a field missing, options that differ between languages, "
+        "or an answer that is not one of the options.",
+        "Give each item `id:`, `objective:`, `answer:` (A–D) and, in `vi:` and `en:`, `question:`, `options:` "
+        "(3 or 4, in the same order in both languages) and `explanation:`.",
+    ),
+    "COURSE_SESSION_INVALID": (
+        "A day or a session of a course is not written in the expected form.",
+        "Write each day as `- start: \"07:30\"` with `sessions:`, each session `{lesson: m04-l1}` or "
+        "`{fixed: break, minutes: 15}` (fixed kinds: registration, opening, pre-test, energiser, recap, break, "
+        "lunch, post-test, evaluation, closing).",
+    ),
+    "COURSE_LESSON_TWICE": ("A lesson is listed twice in one course.", "Remove one of the two sessions."),
+    "COURSE_DAY_TOO_LONG": (
+        "A day of the course lasts more than 8 hours from its start to its end, breaks and lunch included.",
+        "Move lessons to another day, or start earlier and shorten the lunch.",
+    ),
+    "COURSE_NO_BREAK": (
+        "More than 120 minutes of sessions follow each other without a break or lunch.",
+        "Add `{fixed: break, minutes: 15}` between two sessions; a lesson longer than two hours takes a break "
+        "between its activities: `{lesson: m10-l4, break: 15}`.",
+    ),
+    "COURSE_PREREQUISITE_LATER": (
+        "A course teaches a module's lessons before those of a module it requires first (`prerequisites:`).",
+        "Move the prerequisite module's lessons earlier in the course.",
+    ),
+    "CHECK_SOLUTION_MISSING": (
+        "A lesson's quick check (`{#check}`) has no solution: the facilitator cannot check the answers.",
+        "Under each check, add its solution in a `??? solution` block (indented 4 spaces): the participants' "
+        "pack leaves it out.",
+    ),
+    "LESSON_QUESTIONS": (
+        "A lesson names no question, or more than three, in `questions:`.",
+        "List the one to three questions the lesson answers, as a learner would ask them.",
     ),
     "COVERAGE_MISSING": (
         "A task of the agreement is named by no module and addressed by no lesson, and not marked as a "

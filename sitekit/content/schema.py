@@ -94,6 +94,8 @@ KINDS: dict[str, dict[str, Field]] = {
     },
     "lesson": {
         "module": _refs("module", "Thuộc học phần", "Part of module", many=False, required=True),
+        # one to three questions the lesson answers, as a learner asks them (shown at the top of the lesson)
+        "questions": Field(required=True, translated=True, many=True),
         "order": Field(required=True, form="int"),
         "minutes": Field(required=True, form="int"),
         "materials": Field(required=True, translated=True, many=True),
@@ -112,6 +114,15 @@ KINDS: dict[str, dict[str, Field]] = {
     "trainer": {
         "modules": _refs("module", "Học phần được chứng nhận", "Certified modules"),
     },
+    # A class of one to five days built from the modules' lessons (sitekit/content/courses.py).
+    "course": {
+        "audience": Field(required=True, translated=True),
+        "place": Field(required=True, translated=True),  # where such a class meets: a commune hall, a village house
+        "evaluation": Field(required=True, form="choice", choices=("scale", "faces")),  # faces: low literacy
+        "days": Field(required=True, form="any"),  # checked by sitekit/content/courses.py
+        # the objectives the tests cover, by module ({m04: [1, 3]}); without it, every objective of each module
+        "test": Field(form="any"),
+    },
 }
 
 # The human names of the kinds, for messages and backlink headings.
@@ -123,6 +134,7 @@ KIND_NAMES: dict[str, dict[str, str]] = {
     "lesson": {"vi": "Bài học", "en": "Lessons"},
     "term": {"vi": "Thuật ngữ", "en": "Terms"},
     "trainer": {"vi": "Báo cáo viên", "en": "Trainers"},
+    "course": {"vi": "Lớp tập huấn", "en": "Courses"},
 }
 
 

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlparse
 
-from sitekit.content import cascade, curriculum, editions, mdlinks, model, style
+from sitekit.content import cascade, courses, curriculum, editions, mdlinks, model, questions, style
 from sitekit.languages import DEFAULT
 from sitekit.content.messages import Text, closest, did_you_mean, kind as kind_name, language_name, text
 from sitekit.content.problems import Problem
@@ -68,8 +68,13 @@ def _check_fields(obj: model.ContentObject, agencies: dict) -> list[Problem]:
                 continue
             value = version.meta[name]
             if lang != DEFAULT and not spec.translated and name not in ("id", "kind") and value != default.meta.get(name):
-                problems.append(Problem(version.path, version.line(name), "FIELD_MISMATCH", field=name, got=value,
-                                        expected=default.meta.get(name), file=default.path))
+                where = _first_difference(value, default.meta.get(name), (name,))
+                if where is None:
+                    problems.append(Problem(version.path, version.line(name), "FIELD_MISMATCH", field=name, got=value,
+                                            expected=default.meta.get(name), file=default.path))
+                else:  # a block of blocks (a course's days): the line where the two files part
+                    problems.append(Problem(version.path, version.line(*where), "FIELD_MISMATCH", "structure",
+                                            field=name, file=default.path, line=default.line(*where)))
                 continue
             if value is None and spec.nullable:
                 continue
@@ -148,6 +153,27 @@ def _check_style(version: model.Version) -> list[Problem]:
             for index, found, replacement in style.findings(body, version.lang)]
 
 
+def _first_difference(here, there, path: tuple) -> tuple | None:
+    """For a value made of blocks (lists of mappings), the YAML path of the first place where the two
+    differ; None for a plain value or a list of plain values, which a message can show whole."""
+    def plain(value) -> bool:
+        return not isinstance(value, (list, dict)) or (isinstance(value, list) and all(
+            not isinstance(v, (list, dict)) for v in value))
+
+    if plain(here) and plain(there):
+        return None
+    if isinstance(here, list) and isinstance(there, list):
+        for index, (a, b) in enumerate(zip(here, there)):
+            if a != b:
+                return _first_difference(a, b, path + (index,)) or path + (index,)
+        return path + (min(len(here), len(there)),) if len(here) != len(there) else path
+    if isinstance(here, dict) and isinstance(there, dict):
+        for key in list(here) + [k for k in there if k not in here]:
+            if here.get(key) != there.get(key):
+                return _first_difference(here.get(key), there.get(key), path + (key,)) or path + (key,)
+    return path
+
+
 def validate(site: model.Site) -> list[Problem]:
     problems = list(site.problems)
     agencies = site.agreement.agencies if site.agreement else {}
@@ -172,6 +198,8 @@ def validate(site: model.Site) -> list[Problem]:
         if problem:
             problems.append(problem)
     problems += curriculum.check(site)
+    problems += questions.check(site)
+    problems += courses.check(site)
     problems += editions.check(site)
     problems += mdlinks.check(site)
     return sorted(set(cascade.suppress(site, problems)))

@@ -8,7 +8,7 @@ import datetime
 import re
 from pathlib import Path
 
-from sitekit.content import curriculum, model
+from sitekit.content import curriculum, model, questions
 from sitekit.content.slugs import slugify
 
 MARK = "«{}»"  # placeholder text the editor replaces
@@ -46,6 +46,8 @@ def lesson_files(module_id: str, folder: str, order: int, title: str, title_en: 
 id: {lesson_id}
 kind: lesson
 title: {_q(title)}
+questions:
+  - {_q(MARK.format("Câu hỏi mà bài học trả lời, như học viên sẽ hỏi?"))}
 module: {module_id}
 order: {order}
 minutes: 60
@@ -78,6 +80,13 @@ materials:
 ??? solution
     {MARK.format("Đáp án, lời giải của hoạt động")}
 
+## Kiểm tra nhanh {{#check}}
+
+1. {MARK.format("Một câu hỏi hoặc một tình huống ngắn để kiểm tra mục tiêu của bài")}
+
+??? solution
+    {MARK.format("Gợi ý trả lời")}
+
 ## Tóm tắt {{#summary}}
 
 - {MARK.format("Thông điệp chính")}
@@ -86,6 +95,8 @@ materials:
 id: {lesson_id}
 kind: lesson
 title: {_q(title_en)}
+questions:
+  - {_q(MARK.format("A question the lesson answers, as a learner would ask it?"))}
 materials:
   - {_q(MARK.format("A0 paper, markers"))}
 ---
@@ -114,6 +125,13 @@ materials:
 
 ??? solution
     {MARK.format("Keys and solutions of the activity")}
+
+## Quick check {{#check}}
+
+1. {MARK.format("A question or a short situation that checks the lesson's objectives")}
+
+??? solution
+    {MARK.format("Suggested answer")}
 
 ## Summary {{#summary}}
 
@@ -204,7 +222,31 @@ objectives:
 """
     files = {f"{folder}/index.md": vi, f"{folder}/index.en.md": en}
     files.update(lesson_files(module_id, folder, 1, MARK.format("Bài học 1"), MARK.format("Lesson 1")))
+    files[f"{questions.FOLDER}/{module_id}.yml"] = question_bank(module_id, code)
     return _write(root, files)
+
+
+def question_bank(module_id: str, code: str) -> str:
+    """The module's question bank with as many items as a bank needs, all to be written: each tied to
+    the one objective the new module has, to be tied to the right one once the objectives are written."""
+    items = []
+    for n in range(1, questions.MIN_ITEMS + 1):
+        items.append(f"""  - id: {module_id}-q{n:02d}
+    objective: 1
+    answer: A
+    vi:
+      question: {_q(MARK.format(f"Câu hỏi {n}?"))}
+      options: [{_q(MARK.format("Phương án đúng"))}, {_q(MARK.format("Phương án sai, hợp lý"))}, {_q(MARK.format("Phương án sai, hợp lý"))}]
+      explanation: {_q(MARK.format("Vì sao phương án đúng là đúng; dẫn điều, khoản nếu là quy định pháp luật"))}
+    en:
+      question: {_q(MARK.format(f"Question {n}?"))}
+      options: [{_q(MARK.format("Right option"))}, {_q(MARK.format("Plausible wrong option"))}, {_q(MARK.format("Plausible wrong option"))}]
+      explanation: {_q(MARK.format("Why the right option is right; the article if it is a legal rule"))}
+""")
+    return (f"# Ngân hàng câu hỏi của học phần {code} ({module_id}). Mỗi câu kiểm tra một mục tiêu của học phần\n"
+            f"# (số thứ tự trong `objectives:` của docs/modules/{module_id}/index.md, tính từ 1); mỗi mục tiêu\n"
+            f"# cần ít nhất một câu. Các phương án theo cùng thứ tự ở hai ngôn ngữ; `answer:` là chữ cái đúng.\n"
+            f"module: {module_id}\nitems:\n" + "\n".join(items))
 
 
 def new_lesson(root: Path, module_id: str, title: str, title_en: str) -> list[Path]:

@@ -1,5 +1,6 @@
-"""Printable documents: every module in a participant and a facilitator edition, and the agreement,
-in each language, as tagged PDF made by WeasyPrint.
+"""Printable documents: every module in a participant and a facilitator edition, every course as the
+facilitator's kit and the class handouts, and the agreement, in each language, as tagged PDF made by
+WeasyPrint.
 
 A module's participant edition (`trainee`) is the participant pack: the module's overview, objectives,
 key points, handouts and self-check, each lesson's objectives, activities and summary with the
@@ -34,6 +35,10 @@ from pathlib import Path
 import markdown
 
 from sitekit.content import abbreviations, agreement, curriculum, editions, git_dates
+from sitekit.courses import agenda as course_agenda
+from sitekit.courses import assessment
+from sitekit.courses import forms as course_forms
+from sitekit.courses.words import say
 from sitekit.pages import render
 from sitekit.pages.downloads import OUTPUT_DIR, Job
 from sitekit.content.model import ContentObject, Site
@@ -155,7 +160,10 @@ class Printer:
         else:
             online = f'<p><a href="{html.escape(url)}">{html.escape(text("online_link", lang))}</a></p>'
         dl = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in rows if v)
-        note = {"trainee": "trainee_note", "trainer": "trainer_note", "full": "unofficial"}[job.edition]
+        note = {"trainee": "trainee_note", "trainer": "trainer_note", "full": "unofficial",
+                "handouts": "handouts_note"}[job.edition]
+        if obj.kind == "course" and job.edition == "trainer":
+            note = "course_trainer_note"
         edition = text(job.edition, lang)
         header = f"{code} · {edition}" if code else edition
         return (f'<section class="cover edition-{job.edition}">'
@@ -199,12 +207,43 @@ class Printer:
                 (text("updated", lang), date_words(updated, lang) if updated else text("not_recorded", lang))]
         return parts, rows, ""
 
+    def _course(self, job: Job, obj: ContentObject, md: markdown.Markdown, links: Links):
+        """A course as the facilitator's kit (its page with the agenda, both tests with the answer key,
+        the forms and the report template) or as the class handouts (the tests without answers and the
+        forms, each a part of its own: a new page to photocopy)."""
+        site, lang = self.site, job.lang
+        pre = assessment.items(site, obj)
+        post = assessment.post_order(obj, pre)
+        days = len(course_agenda.plan(site, obj))
+        links.parts[obj.page] = "part-course"
+
+        def part(anchor: str, title: str, body: str) -> _Part:
+            return _Part(anchor, title, body)
+
+        parts = []
+        if job.edition == "trainer":
+            parts.append(self._page(obj, job, md, links, obj.title(lang)))
+        parts += [part("part-pretest", say("pretest", lang), assessment.sheet(obj, pre, lang, "pre")),
+                  part("part-posttest", say("posttest", lang), assessment.sheet(obj, post, lang, "post"))]
+        if job.edition == "trainer":
+            parts.append(part("part-key", say("answer_key", lang), assessment.key(site, pre, post, lang)))
+        parts += [part("part-evaluation", say("evaluation_form", lang), course_forms.evaluation(obj, lang)),
+                  part("part-attendance", say("attendance", lang), course_forms.attendance(site, obj, days, lang))]
+        if job.edition == "trainer":
+            parts.append(part("part-report", say("report", lang), course_forms.report_template(obj, len(pre), lang)))
+        own = obj.version(lang).meta
+        rows = [(say("audience", lang), str(own.get("audience", ""))),
+                (say("place", lang), str(own.get("place", ""))),
+                (say("length", lang), say("n_days", lang, n=days)),
+                (text("language", lang), text("language_name", lang))]
+        return parts, rows, ""
+
     def html(self, job: Job) -> str:
         lang = job.lang
         obj = self.site.objects[job.object_id]
         md = self._markdown(job.edition, lang)
         links = Links(lang, self.config.site_url, {})
-        make = self._module if obj.kind == "module" else self._agreement
+        make = {"module": self._module, "course": self._course}.get(obj.kind, self._agreement)
         parts, rows, code = make(job, obj, md, links)
         body = "".join(f'<section class="part" id="{p.anchor}"><h1>{html.escape(p.title)}</h1>{p.html}</section>'
                        for p in parts)

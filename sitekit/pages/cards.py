@@ -12,6 +12,7 @@ from posixpath import dirname, relpath
 from urllib.parse import urlparse
 
 from sitekit.content import curriculum
+from sitekit.courses import page as course_page
 from sitekit.pages import roster_pages
 from sitekit.languages import LANGUAGES
 from sitekit.markdown import card, escape, link
@@ -152,7 +153,8 @@ def _module_sections(site: Site, obj: ContentObject, page: str, lang: str, editi
                f"{changes}\n\n</details>\n\n") if changes and not edition else ""
     return (f"{history}## {text('objectives', lang)} {{#module-objectives}}\n\n{objectives}\n\n"
             f"## {text('lessons', lang)} {{#lessons data-search-exclude}}\n\n{lesson_list}\n\n"
-            + ("" if edition else roster_pages.module_trainers(site, obj.id, page, lang)))
+            + ("" if edition else roster_pages.module_trainers(site, obj.id, page, lang)
+               + "\n\n" + course_page.module_courses(site, obj.id, page, lang)))
 
 
 def _lesson_header(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
@@ -170,6 +172,15 @@ def _lesson_header(site: Site, obj: ContentObject, page: str, lang: str, edition
     return card("lesson-card", rows)
 
 
+def _lesson_sections(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
+    """The questions the lesson answers, first: what a learner will be able to answer by its end."""
+    questions = obj.version(lang).meta.get("questions") or []
+    if not questions:
+        return ""
+    items = "\n".join(f"    - {escape(q)}" for q in questions)
+    return f'!!! question "{text("lesson_questions", lang)}"\n\n{items}\n'
+
+
 def _term_header(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
     own = obj.version(lang).meta
     other = next((lang_ for lang_ in LANGUAGES if lang_ != lang), lang)
@@ -184,9 +195,12 @@ def _term_header(site: Site, obj: ContentObject, page: str, lang: str, edition: 
     return card("term-card", rows) + "\n" + _caveat(obj, lang)
 
 
-HEADERS = {"policy": _policy_header, "module": _module_header, "lesson": _lesson_header, "term": _term_header}
-SECTIONS = {"module": _module_sections}  # after the author's introduction, before the first section
-FOOTERS = {"policy": _policy_footer}  # a lesson's neighbours: in the page footer (hooks/navigation.py)
+HEADERS = {"policy": _policy_header, "module": _module_header, "lesson": _lesson_header, "term": _term_header,
+           "course": course_page.header}
+SECTIONS = {"module": _module_sections,  # after the author's introduction, before the first section
+            "lesson": _lesson_sections, "course": course_page.sections}
+FOOTERS = {"policy": _policy_footer,  # a lesson's neighbours: in the page footer (hooks/navigation.py)
+           "course": course_page.footer}
 
 
 def header(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:

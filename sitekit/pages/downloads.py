@@ -1,5 +1,6 @@
 """The printable files of the site: which PDFs exist (every module in a trainee and a trainer
-edition, and the agreement, in each language), their names, and the download blocks that link them.
+edition, every course as the facilitator's kit and the class handouts, and the agreement, in each
+language), their names, and the download blocks that link them.
 
 `sitekit.output.pdf` makes the files; the build records their sizes in `Site.downloads`.
 """
@@ -11,12 +12,14 @@ import re
 from dataclasses import dataclass
 
 from sitekit.content import curriculum
+from sitekit.courses.page import workbook_name
 from sitekit.languages import DEFAULT, LANGUAGES
 from sitekit.markdown import link
 from sitekit.content.model import Site, page_url
 from sitekit.ui import text
 
 EDITIONS = ("trainee", "trainer")
+COURSE_EDITIONS = ("trainer", "handouts")  # the facilitator's kit; the tests and forms to photocopy
 OUTPUT_DIR = "downloads"  # under the built site
 
 
@@ -42,6 +45,8 @@ def jobs(site: Site) -> list[Job]:
     for module in curriculum.modules(site):
         slug = re.sub(r"[^a-z0-9]+", "-", str(module.meta.get("code", module.id)).lower()).strip("-")
         result += [Job(module.id, lang, edition, slug) for lang in LANGUAGES for edition in EDITIONS]
+    for course in sorted((o for o in site.objects.values() if o.kind == "course"), key=lambda o: o.id):
+        result += [Job(course.id, lang, edition, course.id) for lang in LANGUAGES for edition in COURSE_EDITIONS]
     return result
 
 
@@ -98,6 +103,12 @@ def index(site: Site, page: str, lang: str) -> str:
                      f"    {buttons(site, module.id, page, lang)}\n")
     out = [f"## {text('modules_heading', lang)} {{#modules}}\n",
            '<div class="grid cards download-cards" markdown>\n', "\n".join(cards), "</div>\n"]
+    courses = sorted((o for o in site.objects.values() if o.kind == "course"), key=lambda o: o.id)
+    if courses:
+        cards = [f"-   {link(course, page, lang)}\n\n    {buttons(site, course.id, page, lang)}{workbooks(course, page, lang)}\n"
+                 for course in courses]
+        out += [f"## {text('courses_heading', lang)} {{#courses}}\n",
+                '<div class="grid cards download-cards" markdown>\n', "\n".join(cards), "</div>\n"]
     agreement = site.placeholder_pages.get("agreement_text")
     if agreement:
         out += [f"## {text('agreement_heading', lang)} {{#agreement}}\n",
@@ -110,6 +121,14 @@ def index(site: Site, page: str, lang: str) -> str:
                 f'<span class="pdf-buttons">{csv}</span>\n']
     out += [f"## {text('offline_heading', lang)} {{#offline}}\n", offline_block(site, page, lang)]
     return "\n".join(out)
+
+
+def workbooks(course, page: str, lang: str) -> str:
+    """A course's class workbook in each language, as buttons like the PDFs'."""
+    links = "".join(f'<a class="md-button pdf-button workbook-button" href="{file_href(workbook_name(course, code), page, lang)}" '
+                    f'download hreflang="{code}">{text("workbook_short", lang)} · {text("language_name", code)}'
+                    f'<span class="pdf-size">XLSX</span></a>' for code in LANGUAGES)
+    return f'<span class="pdf-buttons">{links}</span>'
 
 
 OFFLINE_ZIP = "offline-site.zip"  # made by sitekit.output.offline at the end of the build

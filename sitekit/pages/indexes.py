@@ -7,6 +7,8 @@ import datetime
 import unicodedata
 
 from sitekit.content import curriculum
+from sitekit.courses import agenda as course_agenda
+from sitekit.courses.words import say
 from sitekit.pages import downloads
 from sitekit.markdown import escape, link, table
 from sitekit.content.model import Site
@@ -71,6 +73,26 @@ def module_index(site: Site, page: str, lang: str) -> str:
         cards.append(f"-   <span class=\"module-code\">{escape(module.meta.get('code', ''))}</span> "
                      f"**{link(module, page, lang)}**\n\n    ---\n\n{lines}\n" + (f"\n    {pdfs}\n" if pdfs else ""))
     return '<div class="grid cards module-cards" markdown>\n\n' + "\n".join(cards) + "\n</div>\n"
+
+
+def course_index(site: Site, page: str, lang: str) -> str:
+    """The courses: a card each with who it is for, where it meets, how long, which modules, and its
+    two PDFs in the page's language."""
+    cards = []
+    for course in sorted((o for o in site.objects.values() if o.kind == "course"),
+                         key=lambda o: (len(course_agenda.plan(site, o)), o.id)):
+        own = course.version(lang).meta
+        modules = ", ".join(escape(m.meta.get("code", m.id)) for m in course_agenda.modules(site, course))
+        facts = [(say("audience", lang), escape(own.get("audience", ""))),
+                 (say("place", lang), escape(own.get("place", ""))),
+                 (say("length", lang), f"{say('n_days', lang, n=len(course_agenda.plan(site, course)))}; "
+                                       f"{say('teaching', lang, time=duration(course_agenda.teaching_minutes(site, course), lang))}"),
+                 (say("modules", lang), modules)]
+        lines = "\n".join(f"    **{label}:** {value}{'  ' if i < len(facts) - 1 else ''}"
+                          for i, (label, value) in enumerate(facts))
+        pdfs = downloads.buttons(site, course.id, page, lang, languages=(lang,))
+        cards.append(f"-   **{link(course, page, lang)}**\n\n    ---\n\n{lines}\n" + (f"\n    {pdfs}\n" if pdfs else ""))
+    return '<div class="grid cards module-cards course-cards" markdown>\n\n' + "\n".join(cards) + "\n</div>\n"
 
 
 def glossary(site: Site, page: str, lang: str) -> str:

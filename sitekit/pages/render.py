@@ -49,6 +49,7 @@ PLACEHOLDERS: dict[str, Callable[[Site, str, str], str]] = {
     "responsibility_matrix": _matrix,
     "policy_index": indexes.policy_index,
     "module_index": indexes.module_index,
+    "course_index": indexes.course_index,
     "glossary": indexes.glossary,
     "coverage_matrix": indexes.coverage_matrix,
     "downloads": downloads.index,

@@ -19,6 +19,7 @@ SECTION_OF = {  # kind -> the placeholder of the index page that lists it (that 
     "lesson": "module_index",
     "policy": "policy_index",
     "term": "glossary",
+    "course": "course_index",
 }
 
 
