@@ -109,6 +109,7 @@ def generate(folder: Path, pages: int, config: str) -> None:
     docs.mkdir(parents=True)
     shutil.copytree(ROOT / "data", folder / "data")
     (folder / "data/trainers.yml").unlink()  # the roster refers to modules the synthetic site lacks
+    shutil.rmtree(folder / "data/questions")  # so do the modules' question banks
     for name in ("agreement/index.md", "agreement/index.en.md"):
         (docs / name).parent.mkdir(parents=True, exist_ok=True)
         text = (ROOT / "docs" / name).read_text(encoding="utf-8")

@@ -149,6 +149,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "full_short": {"vi": "Toàn văn", "en": "Full text"},
     "handouts": {"vi": "Bộ phiếu in cho lớp", "en": "Class handouts"},
     "lesson_questions": {"vi": "Bài học này trả lời", "en": "This lesson answers"},
+    "question_n": {"vi": "Câu {n}", "en": "Question {n}"},
     "courses_heading": {"vi": "Lớp tập huấn", "en": "Courses"},
     "workbook_short": {"vi": "Bảng tính của lớp", "en": "Class workbook"},
     "course_trainer_note": {"vi": "Tài liệu của báo cáo viên: chương trình lớp học, các bài kiểm tra kèm đáp án, phiếu "

@@ -171,3 +171,26 @@ def test_each_course_offers_its_workbook_made_for_it(site, page, course, lang):
     prefix = "" if lang == "vi" else "en/"
     hrefs = [a["href"] for a in page(prefix + course.page.removesuffix(".md") + ".html").select("a.workbook-button")]
     assert any(re.search(rf"downloads/{course.id}-{lang}\.xlsx$", h) for h in hrefs), hrefs
+
+
+@pytest.mark.parametrize("lang, prefix", [("vi", ""), ("en", "en/")])
+def test_each_module_self_check_is_drawn_from_its_bank_and_the_tests_ask_other_items(page, lang, prefix):
+    """One question per objective, the bank's first for it; a course's tests take the others first."""
+    for module in (o for o in SITE.objects.values() if o.kind == "module"):
+        bank = SITE.questions[module.id]
+        objectives = module.versions["vi"].meta["objectives"]
+        quiz = page(prefix + module.page.removesuffix(".md") + ".html").select_one("#quiz")
+        shown = []
+        for sibling in quiz.find_next_siblings():
+            if sibling.name == "h2":
+                break
+            if sibling.name == "p" and sibling.find_previous_sibling("h3"):
+                shown.append(" ".join(sibling.get_text().split()))
+        firsts = [bank.for_objective(n)[0] for n in range(1, len(objectives) + 1)]
+        questions = [" ".join(item.texts[lang].question.split()) for item in firsts]
+        assert [q for q in shown if q in questions] == questions, module.id
+    for course in COURSES:
+        asked = {item.id for item in assessment.items(SITE, course)}
+        for item in assessment.items(SITE, course):
+            first = SITE.questions[item.module].for_objective(item.objective)[0]
+            assert first.id not in asked or len(SITE.questions[item.module].for_objective(item.objective)) == 1

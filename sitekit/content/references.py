@@ -18,7 +18,7 @@ PLACEHOLDER = re.compile(r"\{\{\s*([^{}\n]*?)\s*\}\}")
 # start if the two lists differ); the check refuses any other name.
 PLACEHOLDER_NAMES = ("agreement_text", "agreement_metadata", "responsibility_matrix", "policy_index",
                      "module_index", "glossary", "coverage_matrix", "downloads", "offline_download", "roster",
-                     "roster_coverage", "error_codes", "translation_status", "course_index")
+                     "roster_coverage", "error_codes", "translation_status", "course_index", "self_check")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
 

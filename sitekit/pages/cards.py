@@ -12,9 +12,10 @@ from posixpath import dirname, relpath
 from urllib.parse import urlparse
 
 from sitekit.content import curriculum
+from sitekit.content.questions import LETTERS
 from sitekit.courses import page as course_page
 from sitekit.pages import roster_pages
-from sitekit.languages import LANGUAGES
+from sitekit.languages import DEFAULT, LANGUAGES
 from sitekit.markdown import card, escape, link
 from sitekit.content.model import ContentObject, Site
 from sitekit.ui import date, duration, text
@@ -155,6 +156,28 @@ def _module_sections(site: Site, obj: ContentObject, page: str, lang: str, editi
             f"## {text('lessons', lang)} {{#lessons data-search-exclude}}\n\n{lesson_list}\n\n"
             + ("" if edition else roster_pages.module_trainers(site, obj.id, page, lang)
                + "\n\n" + course_page.module_courses(site, obj.id, page, lang)))
+
+
+def self_check(site: Site, page: str, lang: str) -> str:
+    """A module's self-check: the first item of its question bank for each of its objectives, each
+    with its answer in a folded block (the participant pack leaves the answers out; the courses' tests
+    take other items)."""
+    module = site.pages.get(page)
+    bank = site.questions.get(module.id) if module is not None else None
+    if bank is None:
+        return ""
+    objectives = module.version(DEFAULT).meta.get("objectives") or [] if DEFAULT in module.versions else []
+    out = []
+    for number in range(1, len(objectives) + 1):
+        items = bank.for_objective(number)
+        if not items:
+            continue
+        item = items[0]
+        words = item.texts[lang]
+        options = "\n".join(f"- {LETTERS[i]}. {escape(option)}" for i, option in enumerate(words.options))
+        out.append(f"### {text('question_n', lang).format(n=len(out) + 1)}\n\n{escape(words.question)}\n\n{options}\n\n"
+                   f"??? answer\n    **{item.answer}.** {escape(words.explanation)}\n")
+    return "\n".join(out)
 
 
 def _lesson_header(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:

@@ -50,6 +50,7 @@ PLACEHOLDERS: dict[str, Callable[[Site, str, str], str]] = {
     "policy_index": indexes.policy_index,
     "module_index": indexes.module_index,
     "course_index": indexes.course_index,
+    "self_check": cards.self_check,
     "glossary": indexes.glossary,
     "coverage_matrix": indexes.coverage_matrix,
     "downloads": downloads.index,
