@@ -254,10 +254,11 @@ class Printer:
         style = (f'{self.css}\n@page {{ @bottom-center {{ content: "{page_label}"; }} }}\n'
                  f'a.xref::after {{ content: " ({text("page_ref", lang)}\\A0" target-counter(attr(href), page) ")"; }}')
         title = (code + " · " if code else "") + obj.title(lang) + " · " + text(job.edition, lang)
+        contents = "" if job.edition == "handouts" else self._toc(parts, lang)  # sheets to photocopy: no page wasted
         return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
                 f"<title>{html.escape(title)}</title>"
                 f"<style>{style}</style></head><body>{self._cover(job, obj, rows, code, links)}"
-                f"{self._toc(parts, lang)}{body}</body></html>")
+                f"{contents}{body}</body></html>")
 
     # --- PDF ----------------------------------------------------------------------------------
 
