@@ -388,9 +388,13 @@ def make_workbook(spec: ClassSheet, path: Path, when: datetime.datetime | None =
 
 
 def _fix_zip_dates(path: Path, when: datetime.datetime) -> None:
-    """openpyxl stamps each part of the zip with the clock: stamp them all with `when` instead."""
+    """openpyxl stamps each part of the zip, and the file's "modified" property, with the clock when it
+    saves: stamp them all with `when` instead."""
     with zipfile.ZipFile(path) as source:
         parts = [(info, source.read(info)) for info in source.infolist()]
+    modified = f"<dcterms:modified xsi:type=\"dcterms:W3CDTF\">{when.strftime('%Y-%m-%dT%H:%M:%SZ')}</dcterms:modified>"
+    parts = [(info, re.sub(rb"<dcterms:modified [^>]*>[^<]*</dcterms:modified>", modified.encode(), data)
+              if info.filename == "docProps/core.xml" else data) for info, data in parts]
     stamp = (max(when.year, 1980),) + tuple(when.timetuple()[1:6])
     tmp = path.with_suffix(".tmp")
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as target:
