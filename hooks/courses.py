@@ -12,12 +12,11 @@ import datetime
 import logging
 from pathlib import Path
 
-from sitekit.content import session
+from sitekit.content import git_dates, session
 from sitekit.courses import agenda, assessment
 from sitekit.courses.page import WORKBOOKS, workbook_name
 from sitekit.courses.workbook import ClassSheet, make_workbook
 from sitekit.languages import LANGUAGES
-from sitekit.output.pdf import git_date
 
 log = logging.getLogger("mkdocs.hooks.courses")
 
@@ -30,7 +29,7 @@ def on_post_build(config) -> None:
     out = Path(config.site_dir) / WORKBOOKS
     out.mkdir(parents=True, exist_ok=True)
     for course in courses:
-        changed = git_date(site.root, [v.path for v in course.versions.values()]) or datetime.date(2026, 1, 1)
+        changed = git_dates.last_change(site.root, [v.path for v in course.versions.values()]) or datetime.date(2026, 1, 1)
         when = datetime.datetime.combine(changed, datetime.time())
         for lang in LANGUAGES:
             spec = ClassSheet(course.id, course.title(lang), lang, len(agenda.plan(site, course)),

@@ -58,7 +58,7 @@ def on_page_markdown(markdown: str, page, config, files):
         _settings = settings_key(config, files)
     page.markdown = markdown  # the key is taken from the Markdown as MkDocs will convert it
     key = _cache.key(page, config.theme["language"], _settings)
-    if not _cache.reuse(page, key, files):
+    if not _cache.reuse(page, key):
         _keys[id(page)] = key
     return markdown
 

@@ -151,7 +151,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "lesson_questions": {"vi": "Bài học này trả lời", "en": "This lesson answers"},
     "question_n": {"vi": "Câu {n}", "en": "Question {n}"},
     "courses_heading": {"vi": "Lớp tập huấn", "en": "Courses"},
-    "workbook_short": {"vi": "Bảng tính của lớp", "en": "Class workbook"},
     "course_trainer_note": {"vi": "Tài liệu của báo cáo viên: chương trình lớp học, các bài kiểm tra kèm đáp án, phiếu "
                                   "đánh giá, danh sách điểm danh và mẫu báo cáo lớp. Không phát tài liệu này cho học viên.",
                             "en": "The facilitator's kit: the agenda, the tests with their answer key, the evaluation "

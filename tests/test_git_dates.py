@@ -11,7 +11,6 @@ import pytest
 from bs4 import BeautifulSoup
 
 from sitekit.content import git_dates
-from sitekit.output import pdf
 from tests.conftest import copy_project, mkdocs_build
 
 D1, D2 = "2025-03-04T10:00:00+07:00", "2025-06-07T23:30:00+07:00"  # late evening: the committer's day counts
@@ -105,9 +104,9 @@ def test_one_history_pass_dates_every_file(repo):
 
 
 def test_the_pdf_cover_dates_a_document_by_the_same_dates(repo):
-    assert pdf.git_date(repo, ["docs/a.md"]) == datetime.date(2025, 6, 7)
-    assert pdf.git_date(repo, ["docs/a.md", "docs/b.md"]) == git_dates.build_date()
-    assert pdf.git_date(repo.parent, ["docs/a.md"]) is None  # not a checkout: "not yet recorded"
+    assert git_dates.last_change(repo, ["docs/a.md"]) == datetime.date(2025, 6, 7)
+    assert git_dates.last_change(repo, ["docs/a.md", "docs/b.md"]) == git_dates.build_date()
+    assert git_dates.last_change(repo.parent, ["docs/a.md"]) is None  # not a checkout: "not yet recorded"
 
 
 def test_an_empty_repository_dates_every_file_today(tmp_path):

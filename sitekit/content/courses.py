@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitekit.content import curriculum
 from sitekit.content.messages import did_you_mean
 from sitekit.content.problems import Problem
 from sitekit.languages import DEFAULT
@@ -113,9 +114,16 @@ def _session(site, session, path: str, line: int, day: int) -> tuple[Session | N
     if not isinstance(session, dict) or ("lesson" in session) == ("fixed" in session):
         return None, Problem(path, line, "COURSE_SESSION_INVALID", "session", day=day)
     if "lesson" in session:
-        lesson = site.objects.get(str(session["lesson"]))
-        if lesson is None or lesson.kind != "lesson":
-            return None, None  # the reference check names it, with the nearest id
+        lesson_id = str(session["lesson"])
+        lesson = site.objects.get(lesson_id)
+        if lesson is None:
+            if lesson_id in site.poisoned:
+                return None, None  # its own file is broken, and reported
+            lessons = [i for i, o in site.objects.items() if o.kind == "lesson"]
+            return None, Problem(path, line, "REF_UNKNOWN", "field", field="days", target=lesson_id,
+                                 hint=did_you_mean(lesson_id, lessons, "id"))
+        if lesson.kind != "lesson":
+            return None, Problem(path, line, "COURSE_SESSION_INVALID", "not_lesson", id=lesson_id)
         minutes, pause = int(lesson.meta.get("minutes") or 0), session.get("break", 0)
         if set(session) - {"lesson", "break"}:
             return None, Problem(path, line, "COURSE_SESSION_INVALID", "session", day=day)
@@ -133,14 +141,11 @@ def _session(site, session, path: str, line: int, day: int) -> tuple[Session | N
     return Session(None, kind, minutes, line), None
 
 
-_ACTIVITY_MINUTES = re.compile(r"^###\s.*\((\d+)\s*(?:phút|minutes?|min)\)\s*(?:\{[^}]*\})?\s*$", re.M)
-
-
 def _middle(lesson, minutes: int) -> int:
     """Minutes of the lesson's activities before the boundary between two activities nearest its middle:
     where a class breaks inside a long lesson."""
     version = lesson.versions.get(DEFAULT)
-    parts = [int(m.group(1)) for m in _ACTIVITY_MINUTES.finditer(version.parsed.body)] if version else []
+    parts = curriculum.activity_minutes(version.parsed.body.split("\n")) if version else []
     boundaries = [sum(parts[:i]) for i in range(1, len(parts))] or [minutes // 2]
     return min(boundaries, key=lambda b: abs(b - minutes / 2))
 
@@ -169,17 +174,6 @@ def _check_test(site, course, version, taught: dict[str, int]) -> list[Problem]:
     return problems
 
 
-def lesson_ids(course) -> list[tuple[str, int]]:
-    """(lesson id, line) of every lesson session as written: for the reference check."""
-    version = course.versions.get(DEFAULT)
-    out = []
-    for d, day in enumerate(version.meta.get("days") or [] if version else []):
-        for s, session in enumerate(day.get("sessions") or [] if isinstance(day, dict) else []):
-            if isinstance(session, dict) and "lesson" in session:
-                out.append((str(session["lesson"]), version.line("days", d, "sessions", s)))
-    return out
-
-
 def check(site) -> list[Problem]:
     """Every course: its days' form, then a class that can run: no lesson twice, no day over eight
     hours, a break at least every two hours, and the lessons of a prerequisite module first."""
@@ -191,14 +185,6 @@ def check(site) -> list[Problem]:
         path = version.path
         course_days, found = days(site, course)
         problems += found
-        for lesson_id, line in lesson_ids(course):
-            target = site.objects.get(lesson_id)
-            if target is None and lesson_id not in site.poisoned:
-                problems.append(Problem(path, line, "REF_UNKNOWN", "field", field="days", target=lesson_id,
-                                        hint=did_you_mean(lesson_id, [i for i, o in site.objects.items()
-                                                                      if o.kind == "lesson"], "id")))
-            elif target is not None and target.kind != "lesson":
-                problems.append(Problem(path, line, "COURSE_SESSION_INVALID", "not_lesson", id=lesson_id))
         seen: dict[str, int] = {}
         position: dict[str, int] = {}  # module -> the first place one of its lessons is taught
         order = 0

@@ -28,6 +28,11 @@ MAX_QUESTIONS = 3  # a lesson answers one to three questions (front matter `ques
 _ACTIVITY_MINUTES = re.compile(r"^###\s.*\((\d+)\s*(?:phút|minutes?|min)\)\s*(?:\{[^}]*\})?\s*$")
 
 
+def activity_minutes(lines) -> list[int]:
+    """The minutes of each activity heading (`### Hoạt động 1: … (15 phút)`) among these lines."""
+    return [int(m.group(1)) for text in lines if (m := _ACTIVITY_MINUTES.match(text))]
+
+
 def lessons_of(site: Site, module_id: str) -> list[ContentObject]:
     lessons = [o for o in site.objects.values() if o.kind == "lesson" and o.meta.get("module") == module_id]
     return sorted(lessons, key=lambda o: (o.meta.get("order") or 0, o.id))
@@ -132,7 +137,7 @@ def _check_structure(obj: ContentObject, version: Version) -> list[Problem]:
                                 most=MAX_QUESTIONS))
     if obj.kind == "lesson" and "activities" in sections:
         heading_line, lines = sections["activities"]
-        minutes = [int(m.group(1)) for _, text in lines if (m := _ACTIVITY_MINUTES.match(text))]
+        minutes = activity_minutes(text for _, text in lines)
         expected = obj.meta.get("minutes")
         if isinstance(expected, int) and sum(minutes) != expected:
             problems.append(Problem(version.path, heading_line, "LESSON_TIMING", total=sum(minutes), minutes=expected))

@@ -85,6 +85,16 @@ def read(root: Path, folders: Iterable[str] = FOLDERS, today: datetime.date | No
     return History(_dates(log), frozenset(changed.splitlines()), today)
 
 
+def last_change(root: Path, paths: list[str]) -> datetime.date | None:
+    """When any of these files last changed, by the same dates as the pages' "last updated" (the
+    build's day for a change not committed yet); None outside a git checkout. For what is dated
+    outside a page: the agreement's PDF, a course's class workbook."""
+    try:
+        return read(root, paths).updated(paths)
+    except GitDatesError:
+        return None
+
+
 def _dates(log: str) -> dict[str, FileDates]:
     """Parse `git log --format=%x00%cs --name-only`: per commit its date, then the files it changed."""
     first: dict[str, str] = {}

@@ -132,6 +132,13 @@ def page_url(docs_path: str) -> str:
     return docs_path.removesuffix(".md") + ".html"
 
 
+def site_href(path: str, page: str, lang: str) -> str:
+    """Relative address of a file of the built site (`downloads/x.pdf`, `assets/…`, shared by all
+    languages) from the built page of `page` (docs path) in `lang`."""
+    page_dir = posixpath.dirname((f"{lang}/" if lang != DEFAULT else "") + page_url(page))
+    return posixpath.relpath(path, page_dir or ".")
+
+
 def page_href(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """Relative address from one built page to another (both in the same language tree)."""
     target = posixpath.relpath(page_url(to_page), posixpath.dirname(from_page) or ".")

@@ -53,7 +53,7 @@ def post_order(course: ContentObject, pre: list[Item]) -> list[Item]:
     return post
 
 
-def sheet(course: ContentObject, test_items: list[Item], lang: str, kind: str) -> str:
+def sheet(course: ContentObject, test_items: list[Item], lang: str) -> str:
     """A test as participants get it: instructions, then each question with its lettered options and
     nothing else (HTML, for the page and for print)."""
     questions = []

@@ -4,14 +4,12 @@ forms folded away (participants' versions: the answer key is in the facilitator'
 
 from __future__ import annotations
 
-import posixpath
-
-from sitekit.content.model import ContentObject, Site
+from sitekit.content.model import ContentObject, Site, site_href
 from sitekit.courses import agenda, assessment, forms
 from sitekit.courses.words import say
-from sitekit.languages import DEFAULT
+from sitekit.languages import LANGUAGES
 from sitekit.markdown import card, escape, link
-from sitekit.ui import duration
+from sitekit.ui import duration, text
 
 WORKBOOKS = "downloads"  # beside the PDFs
 
@@ -22,16 +20,17 @@ def workbook_name(course: ContentObject, lang: str) -> str:
 
 def _stylesheet(page: str, lang: str) -> str:
     """The course pages' own stylesheet (tests and forms): only they load it."""
-    base = posixpath.dirname((f"{lang}/" if lang != DEFAULT else "") + page.removesuffix(".md") + ".html")
-    return f'<link rel="stylesheet" href="{posixpath.relpath("assets/stylesheets/course.css", base or ".")}">\n\n'
+    return f'<link rel="stylesheet" href="{site_href("assets/stylesheets/course.css", page, lang)}">\n\n'
 
 
 def header(site: Site, obj: ContentObject, page: str, lang: str, edition: str | None = None) -> str:
     own = obj.version(lang).meta
     days = agenda.plan(site, obj)
+    taught = [slot.lesson for day in days for slot in day.slots if slot.lesson is not None]
     modules = "; ".join(
-        f"{escape(m.title(lang)) if edition else link(m, page, lang)} "
-        f"({say('lessons_of', lang, n=sum(1 for x in agenda.lessons(site, obj) if x.meta.get('module') == m.id), total=agenda.lesson_count(site, m.id))})"
+        f"{escape(m.title(lang)) if edition else link(m, page, lang)} ("
+        + say("lessons_of", lang, n=sum(1 for x in taught if x.meta.get("module") == m.id),
+              total=agenda.lesson_count(site, m.id)) + ")"
         for m in agenda.modules(site, obj))
     evaluation = say("evaluation_faces" if obj.meta.get("evaluation") == "faces" else "evaluation_scale", lang)
     rows = [
@@ -66,16 +65,22 @@ def agenda_markdown(site: Site, obj: ContentObject, page: str, lang: str, editio
     return "\n\n".join(out)
 
 
+def workbook_buttons(course: ContentObject, page: str, lang: str) -> str:
+    """The course's class workbook in each language, as buttons like the PDFs' (the course page and
+    the downloads page)."""
+    links = []
+    for code in LANGUAGES:
+        href = site_href(f"{WORKBOOKS}/{workbook_name(course, code)}", page, lang)
+        links.append(f'<a class="md-button pdf-button workbook-button" href="{href}" download hreflang="{code}">'
+                     f'{say("workbook", lang)} · {text("language_name", code)}<span class="pdf-size">XLSX</span></a>')
+    links = "".join(links)
+    return f'<span class="pdf-buttons">{links}</span>'
+
+
 def kit(site: Site, obj: ContentObject, page: str, lang: str) -> str:
     """The class workbook in each language, with what the class's documents are."""
-    base = posixpath.dirname((f"{lang}/" if lang != DEFAULT else "") + page.removesuffix(".md") + ".html")
-    rows = []
-    for workbook_lang in (lang,) + tuple(x for x in ("vi", "en") if x != lang):
-        href = posixpath.relpath(f"{WORKBOOKS}/{workbook_name(obj, workbook_lang)}", base or ".")
-        label = f"{say('workbook', lang)} · {'Tiếng Việt' if workbook_lang == 'vi' else 'English'}"
-        rows.append(f'<a class="md-button workbook-button" href="{href}" download hreflang="{workbook_lang}">{label}</a>')
     return (f"## {say('kit', lang)} {{#kit data-search-exclude}}\n\n{say('kit_intro', lang)}\n\n"
-            f'<span class="pdf-buttons">{"".join(rows)}</span>\n\n{say("workbook_how", lang)}')
+            f"{workbook_buttons(obj, page, lang)}\n\n{say('workbook_how', lang)}")
 
 
 def folded(summary: str, body_html: str) -> str:
@@ -98,7 +103,7 @@ def footer(site: Site, obj: ContentObject, page: str, lang: str, edition: str | 
     return "\n\n".join([
         kit(site, obj, page, lang),
         f"## {say('tests', lang)} {{#tests data-search-exclude}}\n\n{say('tests_intro', lang, n=len(items))}\n\n"
-        + folded(say("pretest", lang), assessment.sheet(obj, items, lang, "pre")),
+        + folded(say("pretest", lang), assessment.sheet(obj, items, lang)),
         f"## {say('evaluation_form', lang)} {{#evaluation data-search-exclude}}\n\n"
         + folded(say("evaluation_form", lang), forms.evaluation(obj, lang)),
         f"## {say('attendance', lang)} {{#attendance data-search-exclude}}\n\n"

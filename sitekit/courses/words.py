@@ -35,7 +35,7 @@ WORDS: dict[str, dict[str, str]] = {
                         "the attendance sheet and the class report template. The class handouts hold the tests "
                         "(without answers), the evaluation form and the attendance sheet, each on its own page, to "
                         "photocopy. The workbook is where the results are entered and the class report made."},
-    "workbook": {"vi": "Bảng tính của lớp (Excel)", "en": "Class workbook (Excel)"},
+    "workbook": {"vi": "Bảng tính của lớp", "en": "Class workbook"},
     "workbook_how": {"vi": "Sau lớp học, nhập kết quả vào bảng tính rồi gửi cho cán bộ đầu mối của Hội LHPN tỉnh: "
                              "báo cáo lớp (số học viên theo giới tính và dân tộc, điểm trước – sau, đánh giá) được lập "
                              "từ bảng tính đó.",

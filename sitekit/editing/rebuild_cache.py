@@ -63,7 +63,7 @@ class RenderCache:
         made_from = hashlib.sha256(f"{settings}\0{page.file.url}\0{page.markdown or ''}".encode()).hexdigest()
         return (language, page.file.src_uri), made_from
 
-    def reuse(self, page, key, files) -> bool:
+    def reuse(self, page, key) -> bool:
         """Make the page's next `render` give back the stored conversion; False when there is none."""
         where, made_from = key
         fingerprint, stored = self._pages.get(where, (None, None))

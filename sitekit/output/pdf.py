@@ -19,7 +19,6 @@ HTML: an unchanged document is never laid out again, so `mkdocs serve` rebuilds 
 from __future__ import annotations
 
 import base64
-import datetime
 import hashlib
 import html
 import json
@@ -57,15 +56,6 @@ class Made:
     size: int
     rendered: bool  # False: taken from the cache
     seconds: float
-
-
-def git_date(root: Path, paths: list[str]) -> datetime.date | None:
-    """When any of these files last changed, by the same dates as the pages' "last updated"
-    (sitekit.content.git_dates: the build date for a change not committed yet); None outside git."""
-    try:
-        return git_dates.read(root, paths).updated(paths)
-    except git_dates.GitDatesError:
-        return None
 
 
 def qr_svg(url: str) -> str:
@@ -202,7 +192,7 @@ class Printer:
         links.parts[obj.page] = "part-text"
         source = agreement.render_metadata(data, lang) + "\n\n" + agreement.render_text(data, lang)
         parts = [_Part("part-text", obj.title(lang), self._convert(md, source, obj.page, links))]
-        updated = git_date(self.site.root, [v.path for v in obj.versions.values()] + ["data/agreement.yml"])
+        updated = git_dates.last_change(self.site.root, [v.path for v in obj.versions.values()] + ["data/agreement.yml"])
         rows = [(text("language", lang), text("language_name", lang)),
                 (text("updated", lang), date_words(updated, lang) if updated else text("not_recorded", lang))]
         return parts, rows, ""
@@ -223,8 +213,8 @@ class Printer:
         parts = []
         if job.edition == "trainer":
             parts.append(self._page(obj, job, md, links, obj.title(lang)))
-        parts += [part("part-pretest", say("pretest", lang), assessment.sheet(obj, pre, lang, "pre")),
-                  part("part-posttest", say("posttest", lang), assessment.sheet(obj, post, lang, "post"))]
+        parts += [part("part-pretest", say("pretest", lang), assessment.sheet(obj, pre, lang)),
+                  part("part-posttest", say("posttest", lang), assessment.sheet(obj, post, lang))]
         if job.edition == "trainer":
             parts.append(part("part-key", say("answer_key", lang), assessment.key(site, pre, post, lang)))
         parts += [part("part-evaluation", say("evaluation_form", lang), course_forms.evaluation(obj, lang)),

@@ -7,15 +7,14 @@ language), their names, and the download blocks that link them.
 
 from __future__ import annotations
 
-import posixpath
 import re
 from dataclasses import dataclass
 
 from sitekit.content import curriculum
-from sitekit.courses.page import workbook_name
-from sitekit.languages import DEFAULT, LANGUAGES
+from sitekit.courses.page import workbook_buttons
+from sitekit.languages import LANGUAGES
 from sitekit.markdown import link
-from sitekit.content.model import Site, page_url
+from sitekit.content.model import Site, site_href
 from sitekit.ui import text
 
 EDITIONS = ("trainee", "trainer")
@@ -54,13 +53,6 @@ def size_label(size: int, lang: str) -> str:
     """320 KB, 7,8 MB (Vietnamese writes a decimal comma), 7.8 MB."""
     label = f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
     return label.replace(".", ",") if lang == "vi" else label
-
-
-def site_href(path: str, page: str, lang: str) -> str:
-    """Relative address of a file of the built site (`downloads/x.pdf`, shared by all languages)
-    from the built page of `page` (docs path) in `lang`."""
-    page_dir = posixpath.dirname((f"{lang}/" if lang != DEFAULT else "") + page_url(page))
-    return posixpath.relpath(path, page_dir or ".")
 
 
 def file_href(filename: str, page: str, lang: str) -> str:
@@ -105,7 +97,7 @@ def index(site: Site, page: str, lang: str) -> str:
            '<div class="grid cards download-cards" markdown>\n', "\n".join(cards), "</div>\n"]
     courses = sorted((o for o in site.objects.values() if o.kind == "course"), key=lambda o: o.id)
     if courses:
-        cards = [f"-   {link(course, page, lang)}\n\n    {buttons(site, course.id, page, lang)}{workbooks(course, page, lang)}\n"
+        cards = [f"-   {link(course, page, lang)}\n\n    {buttons(site, course.id, page, lang)}{workbook_buttons(course, page, lang)}\n"
                  for course in courses]
         out += [f"## {text('courses_heading', lang)} {{#courses}}\n",
                 '<div class="grid cards download-cards" markdown>\n', "\n".join(cards), "</div>\n"]
@@ -121,14 +113,6 @@ def index(site: Site, page: str, lang: str) -> str:
                 f'<span class="pdf-buttons">{csv}</span>\n']
     out += [f"## {text('offline_heading', lang)} {{#offline}}\n", offline_block(site, page, lang)]
     return "\n".join(out)
-
-
-def workbooks(course, page: str, lang: str) -> str:
-    """A course's class workbook in each language, as buttons like the PDFs'."""
-    links = "".join(f'<a class="md-button pdf-button workbook-button" href="{file_href(workbook_name(course, code), page, lang)}" '
-                    f'download hreflang="{code}">{text("workbook_short", lang)} · {text("language_name", code)}'
-                    f'<span class="pdf-size">XLSX</span></a>' for code in LANGUAGES)
-    return f'<span class="pdf-buttons">{links}</span>'
 
 
 OFFLINE_ZIP = "offline-site.zip"  # made by sitekit.output.offline at the end of the build

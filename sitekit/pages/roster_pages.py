@@ -14,8 +14,8 @@ import html
 import json
 
 from sitekit.content import curriculum
-from sitekit.pages.downloads import file_href, site_href
-from sitekit.content.model import Site
+from sitekit.content.model import Site, site_href
+from sitekit.pages.downloads import file_href
 from sitekit.content.roster import STATUSES, Trainer
 from sitekit.ui import date, text
 
